@@ -1,0 +1,4 @@
+import type { ModuleDefinition } from '@mes/platform';
+
+/** Every scenario module implemented in this release. All are always loaded; access is per subscription. */
+export const MODULES: ModuleDefinition[] = [];

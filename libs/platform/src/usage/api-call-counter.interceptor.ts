@@ -1,0 +1,29 @@
+import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Observable } from 'rxjs';
+import type { RequestWithActor } from '../auth/current-actor.decorator';
+import { REQUIRES_MODULE_KEY } from '../catalog/module-manifest';
+import { ApiCallCounter } from './api-call-counter.service';
+
+/** Counts each authenticated tenant request against its module ("platform" for platform routes). */
+@Injectable()
+export class ApiCallCounterInterceptor implements NestInterceptor {
+  constructor(
+    private readonly counter: ApiCallCounter,
+    private readonly reflector: Reflector,
+  ) {}
+
+  intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
+    if (ctx.getType() === 'http') {
+      const tenantId = ctx.switchToHttp().getRequest<RequestWithActor>().actor?.tenantId;
+      if (tenantId) {
+        const moduleKey = this.reflector.getAllAndOverride<string | undefined>(REQUIRES_MODULE_KEY, [
+          ctx.getHandler(),
+          ctx.getClass(),
+        ]);
+        this.counter.count(tenantId, moduleKey ?? 'platform');
+      }
+    }
+    return next.handle();
+  }
+}
