@@ -6,6 +6,9 @@ const steps = [
   ['typecheck', 'npm', ['run', '--silent', 'typecheck']],
   ['unit', 'npm', ['run', '--silent', 'test:unit']],
   ['e2e (PostgreSQL + Redis)', 'npm', ['run', '--silent', 'test:e2e']],
+  ['web unit', 'npm', ['run', '--silent', 'test:web']],
+  ['build', 'npm', ['run', '--silent', 'build']],
+  ['browser (Chromium)', 'npm', ['run', '--silent', 'test:browser']],
 ];
 
 const only = process.argv.slice(2);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { PlatformCoreModule, PlatformHttpModule, loadConfig } from '@mes/platform';
+import { PlatformCoreModule, PlatformHttpModule, loadConfig, type ModuleDefinition } from '@mes/platform';
 import { MODULES } from './modules.registry';
 
 /** dist/web beside dist/api, unless WEB_DIST_DIR says otherwise. */
@@ -16,12 +16,18 @@ function staticWeb(): DynamicModule[] {
   return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/api', '/api/{*path}'] })] : [];
 }
 
-@Module({
-  imports: [
-    PlatformCoreModule.forRoot(MODULES),
-    PlatformHttpModule,
-    ...MODULES.map((m) => m.apiModule),
-    ...staticWeb(),
-  ],
-})
-export class AppModule {}
+/** The HTTP application: the platform and every module (the registry's, or a test's own list). */
+@Module({})
+export class AppModule {
+  static forModules(modules: ModuleDefinition[] = MODULES): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        PlatformCoreModule.forRoot(modules),
+        PlatformHttpModule,
+        ...modules.map((m) => m.apiModule),
+        ...staticWeb(),
+      ],
+    };
+  }
+}

@@ -3,17 +3,26 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { jsonBody, RouteAccessAudit, type ModuleDefinition } from '@mes/platform';
 import { AppModule } from './app.module';
 
 /** The HTTP app exactly as served: used by main.ts and by the e2e tests. */
-export async function createHttpApp(options: { logger?: boolean } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, {
+export async function createHttpApp(
+  options: { logger?: boolean; modules?: ModuleDefinition[] } = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forModules(options.modules), {
     bufferLogs: true,
     bodyParser: false,
   });
   if (options.logger !== false) app.useLogger(app.get(Logger));
+  try {
+    app.get(RouteAccessAudit).assertAllGuarded();
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
-  app.useBodyParser('json', { limit: '1mb' });
+  app.use(jsonBody('1mb'));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.enableShutdownHooks();

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { AuthController } from './auth/auth.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { RouteAccessAudit } from './auth/route-access-audit.service';
 import { PermissionGuard } from './auth/permission.guard';
 import { CatalogController } from './catalog/catalog.controller';
 import { ModuleEntitlementGuard } from './catalog/module-entitlement.guard';
@@ -22,6 +23,7 @@ import { ApiCallCounterInterceptor } from './usage/api-call-counter.interceptor'
  * interceptors; one validation pipe; one error filter.
  */
 @Module({
+  imports: [DiscoveryModule],
   controllers: [
     AuthController,
     CatalogController,
@@ -32,6 +34,7 @@ import { ApiCallCounterInterceptor } from './usage/api-call-counter.interceptor'
     MetricsController,
   ],
   providers: [
+    RouteAccessAudit,
     { provide: APP_GUARD, useClass: AuthGuard },
     { provide: APP_GUARD, useClass: PermissionGuard },
     { provide: APP_GUARD, useClass: ModuleEntitlementGuard },
@@ -41,5 +44,6 @@ import { ApiCallCounterInterceptor } from './usage/api-call-counter.interceptor'
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: HttpErrorFilter },
   ],
+  exports: [RouteAccessAudit],
 })
 export class PlatformHttpModule {}

@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import type { ModuleDefinition } from '@mes/platform';
 import type { LoginResponse } from '@mes/shared';
 import { createHttpApp } from '../../../apps/api/src/http-app';
 
@@ -18,8 +19,8 @@ export interface TestApp {
 }
 
 /** The HTTP app exactly as main.ts builds it, on the run's own database and Redis prefix. */
-export async function startTestApp(): Promise<TestApp> {
-  const app = await createHttpApp({ logger: false });
+export async function startTestApp(modules?: ModuleDefinition[]): Promise<TestApp> {
+  const app = await createHttpApp({ logger: false, ...(modules ? { modules } : {}) });
   await app.init();
   const server = app.getHttpServer() as Parameters<typeof request>[0];
   const http = () => request(server);

@@ -11,11 +11,6 @@ import { QueryFailedError } from 'typeorm';
 import { ErrorCode, type ApiErrorBody } from '@mes/shared';
 import { DomainError, TooManyRequestsError } from './domain-error';
 
-interface BodyParserError {
-  type?: string;
-  status?: number;
-}
-
 /** PostgreSQL SQLSTATEs that mean the input was bad, not the server. */
 const PG_BAD_INPUT = new Set(['22P02', '22003', '22007', '22008', '22001', '22023']);
 
@@ -42,21 +37,6 @@ export class HttpErrorFilter implements ExceptionFilter {
         code: error.code,
         message: error.message,
         ...(error.details ? { details: error.details } : {}),
-      };
-    }
-    const parserError = error as BodyParserError;
-    if (parserError.type === 'entity.parse.failed') {
-      return {
-        statusCode: 400,
-        code: ErrorCode.MALFORMED_JSON,
-        message: '请求体不是合法的 JSON / malformed JSON body',
-      };
-    }
-    if (parserError.type === 'entity.too.large') {
-      return {
-        statusCode: 413,
-        code: ErrorCode.PAYLOAD_TOO_LARGE,
-        message: '请求体过大 / request body too large',
       };
     }
     if (error instanceof HttpException) {

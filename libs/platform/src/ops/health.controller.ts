@@ -8,19 +8,20 @@ import { REDIS } from '../redis/redis.tokens';
 
 type Check = 'up' | 'down';
 
-async function probe(fn: () => Promise<unknown>): Promise<Check> {
+async function probe(fn: () => Promise<unknown>, timeoutMs = 2000): Promise<Check> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(new Error('timeout'));
+    }, timeoutMs);
+  });
   try {
-    await Promise.race([
-      fn(),
-      new Promise((_, reject) => {
-        setTimeout(() => {
-          reject(new Error('timeout'));
-        }, 2000);
-      }),
-    ]);
+    await Promise.race([fn(), timeout]);
     return 'up';
   } catch {
     return 'down';
+  } finally {
+    clearTimeout(timer);
   }
 }
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { catalogFixture } from '../testing/catalog-fixture';
+import { buildMenu, type MenuContext } from './build-menu';
+
+const t = (key: string) =>
+  ({ 'nav.workbench': '工作台', 'nav.store': '应用市场', 'nav.tenants': '租户管理' })[key] ?? key;
+const ctx = (over: Partial<MenuContext>): MenuContext => ({
+  isPlatform: false,
+  activeModules: [],
+  catalog: catalogFixture,
+  isZh: true,
+  t,
+  ...over,
+});
+const titles = (items: ReturnType<typeof buildMenu>) => items.map((i) => i.title);
+
+describe('buildMenu', () => {
+  it('shows the workbench and the store to a tenant without subscriptions', () => {
+    const items = buildMenu(ctx({ activeModules: ['master-data'] }));
+    expect(titles(items)).toEqual(['工作台', '应用市场']);
+    expect(items.map((i) => i.path)).toEqual(['/workbench', '/store']);
+  });
+
+  it('adds the catalog menu entries of active modules only', () => {
+    const items = buildMenu(ctx({ activeModules: ['master-data', 'production-knowledge'] }));
+    expect(titles(items)).toEqual(['工作台', '应用市场', '知识库']);
+    expect(items[2]).toMatchObject({
+      key: '/production-knowledge/articles',
+      path: '/production-knowledge/articles',
+    });
+    expect(items[2]?.icon).toBeDefined();
+  });
+
+  it('drops an entry as soon as the module is no longer active', () => {
+    const before = buildMenu(ctx({ activeModules: ['production-knowledge'] }));
+    const after = buildMenu(ctx({ activeModules: [] }));
+    expect(titles(before)).toContain('知识库');
+    expect(titles(after)).not.toContain('知识库');
+  });
+
+  it('groups several entries of a module under its name, in catalog order', () => {
+    const items = buildMenu(ctx({ activeModules: ['warehousing', 'production-knowledge'] }));
+    expect(titles(items)).toEqual(['工作台', '应用市场', '知识库', '仓储管理']);
+    expect(items[3]?.children?.map((c) => c.title)).toEqual(['库存', '出入库']);
+  });
+
+  it('uses the English titles in en-US', () => {
+    const items = buildMenu(ctx({ activeModules: ['production-knowledge', 'warehousing'], isZh: false }));
+    expect(titles(items).slice(2)).toEqual(['Knowledge base', 'Warehousing']);
+  });
+
+  it('hides entries the web app has no page for', () => {
+    const items = buildMenu(
+      ctx({
+        activeModules: ['production-knowledge', 'warehousing'],
+        hasRoute: (p) => p.startsWith('/production-knowledge'),
+      }),
+    );
+    expect(titles(items)).toEqual(['工作台', '应用市场', '知识库']);
+  });
+
+  it('gives the operator the workbench and tenant management, no store', () => {
+    const items = buildMenu(ctx({ isPlatform: true, activeModules: ['production-knowledge'] }));
+    expect(titles(items)).toEqual(['工作台', '租户管理']);
+    expect(titles(buildMenu(ctx({ isPlatform: true, can: () => false })))).toEqual(['工作台']);
+  });
+});

@@ -1,0 +1,112 @@
+import type { CatalogModule } from '@mes/shared';
+
+const base = (
+  m: Partial<CatalogModule> & Pick<CatalogModule, 'key' | 'no' | 'nameZh' | 'category'>,
+): CatalogModule => ({
+  nameEn: m.key,
+  description: `${m.nameZh}说明`,
+  priceWan: '4.00',
+  pricing: 'list',
+  kind: 'software',
+  dependsOn: [],
+  available: false,
+  alwaysOn: false,
+  menu: [],
+  ...m,
+});
+
+/** A slice of the real catalog: categories, dependencies, prices and availability as shipped. */
+export const catalogFixture: CatalogModule[] = [
+  base({
+    key: 'master-data',
+    no: 13,
+    nameZh: '主数据管理',
+    nameEn: 'Master data',
+    category: '综合管理',
+    priceWan: '0.00',
+    available: true,
+    alwaysOn: true,
+  }),
+  base({
+    key: 'production-knowledge',
+    no: 15,
+    nameZh: '生产知识管理',
+    nameEn: 'Production knowledge',
+    category: '综合管理',
+    priceWan: '6.00',
+    available: true,
+    menu: [
+      {
+        path: '/production-knowledge/articles',
+        titleZh: '知识库',
+        titleEn: 'Knowledge base',
+        icon: 'Reading',
+      },
+    ],
+  }),
+  base({
+    key: 'orders',
+    no: 18,
+    nameZh: '订单管理',
+    category: '企业运营',
+    priceWan: '3.00',
+    dependsOn: ['warehousing'],
+    available: true,
+  }),
+  base({
+    key: 'warehousing',
+    no: 19,
+    nameZh: '仓储管理',
+    nameEn: 'Warehousing',
+    category: '企业运营',
+    priceWan: '4.00',
+    available: true,
+    menu: [
+      { path: '/warehousing/stock', titleZh: '库存', titleEn: 'Stock' },
+      { path: '/warehousing/movements', titleZh: '出入库', titleEn: 'Movements' },
+    ],
+  }),
+  base({
+    key: 'purchasing',
+    no: 20,
+    nameZh: '采购管理',
+    category: '企业运营',
+    priceWan: '3.00',
+    dependsOn: ['warehousing'],
+    available: true,
+  }),
+  base({
+    key: 'outsourcing',
+    no: 26,
+    nameZh: '委外管理',
+    category: '企业运营',
+    priceWan: '6.00',
+    dependsOn: ['purchasing'],
+    available: true,
+  }),
+  base({
+    key: 'advanced-planning',
+    no: 23,
+    nameZh: '高级排程系统',
+    category: '企业运营',
+    priceWan: null,
+    pricing: 'quote',
+  }),
+  base({
+    key: 'order-visibility',
+    no: 1,
+    nameZh: '订单透视',
+    category: '上下游协同',
+    priceWan: '8.00',
+    dependsOn: ['orders'],
+  }),
+  base({
+    key: 'lean-consulting',
+    no: 11,
+    nameZh: '精益咨询',
+    category: '咨询',
+    priceWan: null,
+    pricing: 'quote',
+    kind: 'consulting',
+  }),
+];

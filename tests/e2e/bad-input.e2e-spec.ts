@@ -1,0 +1,213 @@
+import { RouteAccessAudit, TenantsService } from '@mes/platform';
+import type { LoginResponse } from '@mes/shared';
+import { bearer, DEMO, startTestApp, type TestApp } from './support/test-app';
+
+type Who = 'none' | 'operator' | 'admin';
+interface WriteEndpoint {
+  method: 'post' | 'patch' | 'put' | 'delete';
+  route: string;
+  /** A concrete path to call (ids filled in). */
+  path: () => string;
+  as: Who;
+  /** Endpoints that take no body are probed for 404 / 4xx on bad path params only. */
+  body: boolean;
+}
+
+const HUGE = 'x'.repeat(100_000);
+/** Malformed bodies: wrong types, missing fields, huge strings, bad numbers, unknown fields. */
+const MALFORMED: unknown[] = [
+  {},
+  { unknownField: 1 },
+  { email: 12, password: true, slug: [], name: {}, moduleKey: 5, title: 1, refreshToken: 7, tenant: 9 },
+  {
+    email: HUGE,
+    password: HUGE,
+    slug: HUGE,
+    name: HUGE,
+    moduleKey: HUGE,
+    title: HUGE,
+    refreshToken: HUGE,
+    tenant: HUGE,
+    category: HUGE,
+  },
+  { qty: '-1', quantity: 'abc', page: -1, withDependencies: 'yes', status: 42, tags: 'x' },
+  [],
+  [1, 2, 3],
+  'just a string',
+  null,
+];
+
+describe('bad input to every write endpoint gets 4xx, never 500', () => {
+  let t: TestApp;
+  const sessions: Partial<Record<Who, LoginResponse>> = {};
+  let tenantId = '';
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    sessions.operator = await t.login(DEMO.operator);
+    const suffix = Date.now().toString(36);
+    tenantId = (
+      await t.app.get(TenantsService).create(
+        {
+          slug: `bad-${suffix}`,
+          name: 'bad',
+          adminEmail: `bad-${suffix}@x.test`,
+          adminPassword: 'Password#1',
+        },
+        null,
+      )
+    ).id;
+    sessions.admin = await t.login({ email: `bad-${suffix}@x.test`, password: 'Password#1' });
+    await t
+      .http()
+      .post('/api/v1/subscriptions')
+      .set(bearer(sessions.admin.accessToken))
+      .send({ moduleKey: 'production-knowledge' })
+      .expect(201);
+  });
+  afterAll(() => t.close());
+
+  const someId = '01900000-0000-7000-8000-000000000001';
+  const ENDPOINTS: WriteEndpoint[] = [
+    {
+      method: 'post',
+      route: 'AuthController.login',
+      path: () => '/api/v1/auth/login',
+      as: 'none',
+      body: true,
+    },
+    {
+      method: 'post',
+      route: 'AuthController.refresh',
+      path: () => '/api/v1/auth/refresh',
+      as: 'none',
+      body: true,
+    },
+    {
+      method: 'post',
+      route: 'AuthController.logout',
+      path: () => '/api/v1/auth/logout',
+      as: 'none',
+      body: true,
+    },
+    {
+      method: 'post',
+      route: 'AuthController.switchTenant',
+      path: () => '/api/v1/auth/switch-tenant',
+      as: 'admin',
+      body: true,
+    },
+    {
+      method: 'post',
+      route: 'PlatformTenantsController.create',
+      path: () => '/api/v1/platform/tenants',
+      as: 'operator',
+      body: true,
+    },
+    {
+      method: 'post',
+      route: 'PlatformTenantsController.suspend',
+      path: () => `/api/v1/platform/tenants/${someId}/suspend`,
+      as: 'operator',
+      body: false,
+    },
+    {
+      method: 'post',
+      route: 'PlatformTenantsController.resume',
+      path: () => `/api/v1/platform/tenants/${someId}/resume`,
+      as: 'operator',
+      body: false,
+    },
+    {
+      method: 'post',
+      route: 'SubscriptionsController.subscribe',
+      path: () => '/api/v1/subscriptions',
+      as: 'admin',
+      body: true,
+    },
+    {
+      method: 'delete',
+      route: 'SubscriptionsController.unsubscribe',
+      path: () => `/api/v1/subscriptions/${HUGE.slice(0, 300)}`,
+      as: 'admin',
+      body: false,
+    },
+    {
+      method: 'post',
+      route: 'ArticleController.create',
+      path: () => '/api/v1/production-knowledge/articles',
+      as: 'admin',
+      body: true,
+    },
+    {
+      method: 'patch',
+      route: 'ArticleController.update',
+      path: () => `/api/v1/production-knowledge/articles/${someId}`,
+      as: 'admin',
+      body: true,
+    },
+    {
+      method: 'delete',
+      route: 'ArticleController.remove',
+      path: () => '/api/v1/production-knowledge/articles/not-an-id',
+      as: 'admin',
+      body: false,
+    },
+  ];
+
+  it('covers every write route the app has', () => {
+    const writes = t.app
+      .get(RouteAccessAudit)
+      .routes()
+      .filter((r) => ['POST', 'PUT', 'PATCH', 'DELETE'].includes(r.method))
+      .map((r) => r.route)
+      .sort();
+    expect(ENDPOINTS.map((e) => e.route).sort()).toEqual(writes);
+  });
+
+  it.each(ENDPOINTS.map((e) => [e.route, e] as const))('%s', async (_route, endpoint) => {
+    const auth = endpoint.as === 'none' ? {} : bearer(sessions[endpoint.as]!.accessToken);
+    const bodies = endpoint.body ? MALFORMED : [undefined];
+    for (const body of bodies) {
+      let req = t.http()[endpoint.method](endpoint.path()).set(auth);
+      if (body !== undefined) req = req.set('Content-Type', 'application/json').send(JSON.stringify(body));
+      const res = await req;
+      expect({ body, status: res.status < 500 }).toEqual({ body, status: true });
+      expect(res.body).toMatchObject({ statusCode: res.status, code: expect.stringMatching(/^[A-Z_0-9]+$/) });
+      if (endpoint.body && res.status === 400)
+        expect(
+          Array.isArray((res.body as { details?: unknown }).details) ||
+            (res.body as { code: string }).code === 'MALFORMED_JSON',
+        ).toBe(true);
+    }
+    // Broken JSON and an oversized body.
+    if (endpoint.body) {
+      const broken = await t
+        .http()
+        [endpoint.method](endpoint.path())
+        .set(auth)
+        .set('Content-Type', 'application/json')
+        .send('{"title": ');
+      expect(broken.status).toBe(400);
+      const big = await t
+        .http()
+        [endpoint.method](endpoint.path())
+        .set(auth)
+        .set('Content-Type', 'application/json')
+        .send(JSON.stringify({ title: 'y'.repeat(2_000_000) }));
+      expect(big.status).toBe(413);
+    }
+  });
+
+  it('refuses wrong types with 400 VALIDATION_FAILED naming the fields', async () => {
+    const res = await t
+      .http()
+      .post('/api/v1/platform/tenants')
+      .set(bearer(sessions.operator!.accessToken))
+      .send({ slug: 'Bad Slug!', name: 5, adminEmail: 'nope', adminPassword: 'short', extra: true })
+      .expect(400);
+    const fields = (res.body as { details: { field: string }[] }).details.map((d) => d.field);
+    expect(new Set(fields)).toEqual(new Set(['slug', 'name', 'adminEmail', 'adminPassword', 'extra']));
+    expect(tenantId).toBeTruthy();
+  });
+});
