@@ -24,10 +24,15 @@ async function checkRedis(url) {
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
-  redis.on('error', () => undefined);
+  let cause;
+  redis.on('error', (error) => {
+    cause ??= error;
+  });
   try {
     await redis.connect();
     await redis.ping();
+  } catch (error) {
+    throw cause ?? error;
   } finally {
     redis.disconnect();
   }

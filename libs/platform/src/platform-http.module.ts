@@ -10,6 +10,7 @@ import { SubscriptionsController } from './catalog/subscriptions.controller';
 import { HttpErrorFilter } from './errors/http-error.filter';
 import { createValidationPipe } from './errors/validation.pipe';
 import { TenantTransactionInterceptor } from './http/tenant-transaction.interceptor';
+import { IdempotencyInterceptor } from './idempotency/idempotent.interceptor';
 import { JobsController } from './jobs/jobs.controller';
 import { HealthController } from './ops/health.controller';
 import { HttpMetricsInterceptor } from './ops/http-metrics.interceptor';
@@ -19,8 +20,8 @@ import { ApiCallCounterInterceptor } from './usage/api-call-counter.interceptor'
 
 /**
  * The HTTP face of the platform: its controllers, and the global chain every route passes —
- * auth → permission → module entitlement guards; metrics → usage count → tenant transaction
- * interceptors; one validation pipe; one error filter.
+ * auth → permission → module entitlement guards; metrics → usage count → tenant transaction →
+ * idempotency interceptors; one validation pipe; one error filter.
  */
 @Module({
   imports: [DiscoveryModule],
@@ -41,6 +42,7 @@ import { ApiCallCounterInterceptor } from './usage/api-call-counter.interceptor'
     { provide: APP_INTERCEPTOR, useClass: HttpMetricsInterceptor },
     { provide: APP_INTERCEPTOR, useClass: ApiCallCounterInterceptor },
     { provide: APP_INTERCEPTOR, useClass: TenantTransactionInterceptor },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: HttpErrorFilter },
   ],

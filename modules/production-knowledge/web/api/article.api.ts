@@ -54,7 +54,12 @@ export function createArticleApi(client: HttpClient = http) {
         status: query.status,
       }),
     get: (id: string) => client.get<Article>(one(id)),
-    create: (input: ArticleInput) => client.post<Article>(BASE, input, { silent: true }),
+    /** `idempotencyKey`: the same key for a re-sent identical create makes it apply once. */
+    create: (input: ArticleInput, idempotencyKey?: string) =>
+      client.post<Article>(BASE, input, {
+        silent: true,
+        ...(idempotencyKey ? { headers: { 'Idempotency-Key': idempotencyKey } } : {}),
+      }),
     update: (id: string, patch: Partial<ArticleInput>) =>
       client.patch<Article>(one(id), patch, { silent: true }),
     remove: (id: string) => client.delete(one(id)),
