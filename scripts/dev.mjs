@@ -8,7 +8,8 @@ await preflight();
 const ts = ['--enable-source-maps', '-r', '@swc-node/register'];
 const envTs = { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json', NODE_ENV: 'development' };
 await runOrExit(process.execPath, [...ts, 'apps/api/src/setup-cli.ts'], { env: envTs });
-const watch = ['--watch-path=apps', '--watch-path=libs', '--watch-path=modules'];
+// --watch follows every file the process loads (the TS sources included), so one edit restarts once.
+const watch = ['--watch'];
 const children = [
   spawn(process.execPath, [...watch, ...ts, 'apps/api/src/main.ts'], {
     cwd: ROOT,
