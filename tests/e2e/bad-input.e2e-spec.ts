@@ -156,6 +156,76 @@ describe('bad input to every write endpoint gets 4xx, never 500', () => {
       as: 'admin',
       body: false,
     },
+    ...(['units', 'items', 'warehouses', 'customers', 'suppliers'] as const).flatMap(
+      (path): WriteEndpoint[] => {
+        const name = {
+          units: 'Unit',
+          items: 'Item',
+          warehouses: 'Warehouse',
+          customers: 'Customer',
+          suppliers: 'Supplier',
+        }[path];
+        return [
+          {
+            method: 'post',
+            route: `${name}Controller.create`,
+            path: () => `/api/v1/master-data/${path}`,
+            as: 'admin',
+            body: true,
+          },
+          {
+            method: 'patch',
+            route: `${name}Controller.update`,
+            path: () => `/api/v1/master-data/${path}/${someId}`,
+            as: 'admin',
+            body: true,
+            emptyBodyValid: true,
+          },
+          {
+            method: 'delete',
+            route: `${name}Controller.remove`,
+            path: () => `/api/v1/master-data/${path}/x`,
+            as: 'admin',
+            body: false,
+          },
+        ];
+      },
+    ),
+    {
+      method: 'post',
+      route: 'BomController.create',
+      path: () => '/api/v1/master-data/boms',
+      as: 'admin',
+      body: true,
+    },
+    {
+      method: 'put',
+      route: 'BomController.replace',
+      path: () => `/api/v1/master-data/boms/${someId}`,
+      as: 'admin',
+      body: true,
+    },
+    {
+      method: 'post',
+      route: 'BomController.copy',
+      path: () => `/api/v1/master-data/boms/${someId}/copy`,
+      as: 'admin',
+      body: true,
+    },
+    {
+      method: 'post',
+      route: 'BomController.setDefault',
+      path: () => `/api/v1/master-data/boms/${someId}/default`,
+      as: 'admin',
+      body: false,
+    },
+    {
+      method: 'delete',
+      route: 'BomController.remove',
+      path: () => '/api/v1/master-data/boms/nope',
+      as: 'admin',
+      body: false,
+    },
   ];
 
   it('covers every write route the app has', () => {

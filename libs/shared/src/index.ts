@@ -4,3 +4,4 @@ export * from './contracts/error.contract';
 export * from './contracts/auth.contract';
 export * from './contracts/catalog.contract';
 export * from './contracts/platform.contract';
+export * from './contracts/master-data.contract';

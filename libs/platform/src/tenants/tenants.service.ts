@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DiscoveryService, Reflector } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import { ErrorCode, Role, newId, type TenantStatus, type TenantView } from '@mes/shared';
 import { MembershipEntity } from '../auth/membership.entity';
@@ -9,6 +10,7 @@ import { TenantAccessCache } from '../catalog/tenant-access-cache.service';
 import { ConflictError, NotFoundError } from '../errors/domain-error';
 import type { CreateTenantDto } from './tenant.dto';
 import { TenantEntity } from './tenant.entity';
+import { TENANT_CREATED_HOOK, type TenantCreatedHook } from './tenant-created.hook';
 
 export function toTenantView(t: TenantEntity): TenantView {
   return {
@@ -30,7 +32,16 @@ export class TenantsService {
     private readonly passwords: PasswordService,
     private readonly subscriptions: SubscriptionsService,
     private readonly access: TenantAccessCache,
+    private readonly discovery: DiscoveryService,
+    private readonly reflector: Reflector,
   ) {}
+
+  private hooks(): TenantCreatedHook[] {
+    return this.discovery
+      .getProviders()
+      .filter((w) => w.metatype && w.instance && this.reflector.get<boolean>(TENANT_CREATED_HOOK, w.metatype))
+      .map((w) => w.instance as TenantCreatedHook);
+  }
 
   /** Creates the tenant, its admin (or adds an existing user as admin) and its always-on modules. */
   async create(dto: CreateTenantDto, actorUserId: string | null): Promise<TenantView> {
@@ -72,6 +83,8 @@ export class TenantsService {
       }
       await m.insert(MembershipEntity, { tenantId: tenant.id, userId: user.id, roles: [Role.TENANT_ADMIN] });
       await this.subscriptions.activateAlwaysOn(m, tenant.id, actorUserId);
+      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenant.id]);
+      for (const hook of this.hooks()) await hook.onTenantCreated(tenant.id, m);
       return toTenantView(tenant);
     });
   }

@@ -29,3 +29,8 @@ export function toDecimal(value: string | Decimal): Decimal {
 export function formatDecimal(value: Decimal | string, scale: number): string {
   return new Dec(value).toFixed(scale);
 }
+
+/** Plain notation without trailing zeros ("0.000001", "24", "12.5"): how decimals go out as JSON. */
+export function plainDecimal(value: Decimal | string): string {
+  return new Dec(value).toFixed();
+}
