@@ -156,41 +156,71 @@ describe('bad input to every write endpoint gets 4xx, never 500', () => {
       as: 'admin',
       body: false,
     },
-    ...(['units', 'items', 'warehouses', 'customers', 'suppliers'] as const).flatMap(
-      (path): WriteEndpoint[] => {
-        const name = {
-          units: 'Unit',
-          items: 'Item',
-          warehouses: 'Warehouse',
-          customers: 'Customer',
-          suppliers: 'Supplier',
-        }[path];
-        return [
-          {
-            method: 'post',
-            route: `${name}Controller.create`,
-            path: () => `/api/v1/master-data/${path}`,
-            as: 'admin',
-            body: true,
-          },
-          {
-            method: 'patch',
-            route: `${name}Controller.update`,
-            path: () => `/api/v1/master-data/${path}/${someId}`,
-            as: 'admin',
-            body: true,
-            emptyBodyValid: true,
-          },
-          {
-            method: 'delete',
-            route: `${name}Controller.remove`,
-            path: () => `/api/v1/master-data/${path}/x`,
-            as: 'admin',
-            body: false,
-          },
-        ];
-      },
-    ),
+    ...(
+      ['units', 'items', 'warehouses', 'customers', 'suppliers', 'calendars', 'work-centers'] as const
+    ).flatMap((path): WriteEndpoint[] => {
+      const name = {
+        units: 'Unit',
+        items: 'Item',
+        warehouses: 'Warehouse',
+        customers: 'Customer',
+        suppliers: 'Supplier',
+        calendars: 'Calendar',
+        'work-centers': 'WorkCenter',
+      }[path];
+      return [
+        {
+          method: 'post',
+          route: `${name}Controller.create`,
+          path: () => `/api/v1/master-data/${path}`,
+          as: 'admin',
+          body: true,
+        },
+        {
+          method: 'patch',
+          route: `${name}Controller.update`,
+          path: () => `/api/v1/master-data/${path}/${someId}`,
+          as: 'admin',
+          body: true,
+          emptyBodyValid: true,
+        },
+        {
+          method: 'delete',
+          route: `${name}Controller.remove`,
+          path: () => `/api/v1/master-data/${path}/x`,
+          as: 'admin',
+          body: false,
+        },
+      ];
+    }),
+    {
+      method: 'post',
+      route: 'RoutingController.create',
+      path: () => '/api/v1/master-data/routings',
+      as: 'admin',
+      body: true,
+    },
+    {
+      method: 'put',
+      route: 'RoutingController.replace',
+      path: () => `/api/v1/master-data/routings/${someId}`,
+      as: 'admin',
+      body: true,
+    },
+    {
+      method: 'post',
+      route: 'RoutingController.setDefault',
+      path: () => `/api/v1/master-data/routings/${someId}/default`,
+      as: 'admin',
+      body: false,
+    },
+    {
+      method: 'delete',
+      route: 'RoutingController.remove',
+      path: () => '/api/v1/master-data/routings/nope',
+      as: 'admin',
+      body: false,
+    },
     {
       method: 'post',
       route: 'BomController.create',

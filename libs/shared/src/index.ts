@@ -5,3 +5,4 @@ export * from './contracts/auth.contract';
 export * from './contracts/catalog.contract';
 export * from './contracts/platform.contract';
 export * from './contracts/master-data.contract';
+export * from './calendar';

@@ -6,6 +6,12 @@ import { ItemEntity } from './item/item.entity';
 import { masterDataManifest } from './manifest';
 import { MasterDataModule } from './master-data.module';
 import { MasterDataCore1763700200000 } from './migrations/1763700200000-master-data-core';
+import { MasterDataRouting1763700300000 } from './migrations/1763700300000-master-data-routing';
+import { CalendarEntity } from './calendar/calendar.entity';
+import { OperationAlternativeEntity } from './routing/operation-alternative.entity';
+import { RoutingOperationEntity } from './routing/routing-operation.entity';
+import { RoutingEntity } from './routing/routing.entity';
+import { WorkCenterEntity } from './work-center/work-center.entity';
 import { PartnerEntity } from './partner/partner.entity';
 import { UnitEntity } from './unit/unit.entity';
 import { LocationEntity } from './warehouse/location.entity';
@@ -25,6 +31,11 @@ export const masterDataModule: ModuleDefinition = {
     PartnerEntity,
     BomEntity,
     BomLineEntity,
+    CalendarEntity,
+    WorkCenterEntity,
+    RoutingEntity,
+    RoutingOperationEntity,
+    OperationAlternativeEntity,
   ],
-  migrations: [MasterDataCore1763700200000],
+  migrations: [MasterDataCore1763700200000, MasterDataRouting1763700300000],
 };

@@ -29,6 +29,9 @@ export const masterDataManifest: ModuleManifest = {
   menu: [
     { path: '/master-data/items', titleZh: '物料', titleEn: 'Items', icon: 'Goods' },
     { path: '/master-data/boms', titleZh: '物料清单(BOM)', titleEn: 'BOMs', icon: 'Share' },
+    { path: '/master-data/routings', titleZh: '工艺路线', titleEn: 'Routings', icon: 'Operation' },
+    { path: '/master-data/work-centers', titleZh: '工作中心', titleEn: 'Work centers', icon: 'Cpu' },
+    { path: '/master-data/calendars', titleZh: '工作日历', titleEn: 'Shift calendars', icon: 'Calendar' },
     { path: '/master-data/units', titleZh: '计量单位', titleEn: 'Units', icon: 'ScaleToOriginal' },
     { path: '/master-data/warehouses', titleZh: '仓库库位', titleEn: 'Warehouses', icon: 'House' },
     { path: '/master-data/customers', titleZh: '客户', titleEn: 'Customers', icon: 'User' },

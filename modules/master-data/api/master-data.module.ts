@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 import { BomController } from './bom/bom.controller';
+import { CalendarController } from './calendar/calendar.controller';
+import { CalendarService } from './calendar/calendar.service';
+import { RoutingController } from './routing/routing.controller';
+import { RoutingService } from './routing/routing.service';
+import { WorkCenterController } from './work-center/work-center.controller';
+import { WorkCenterService } from './work-center/work-center.service';
 import { BomService } from './bom/bom.service';
 import { ItemController } from './item/item.controller';
 import { ItemService } from './item/item.service';
@@ -19,8 +25,21 @@ import { WarehouseService } from './warehouse/warehouse.service';
     WarehouseController,
     CustomerController,
     SupplierController,
+    CalendarController,
+    WorkCenterController,
+    RoutingController,
   ],
-  providers: [UnitService, ItemService, BomService, WarehouseService, PartnerService, MasterDataTenantHook],
-  exports: [ItemService, UnitService, WarehouseService],
+  providers: [
+    UnitService,
+    ItemService,
+    BomService,
+    WarehouseService,
+    PartnerService,
+    MasterDataTenantHook,
+    CalendarService,
+    WorkCenterService,
+    RoutingService,
+  ],
+  exports: [ItemService, UnitService, WarehouseService, WorkCenterService, RoutingService, CalendarService],
 })
 export class MasterDataModule {}

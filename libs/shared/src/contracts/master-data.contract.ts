@@ -199,3 +199,107 @@ export interface WhereUsedRow {
   isDefault: boolean;
   qtyPer: string;
 }
+
+/** A shift calendar: the definition is the `CalendarDefinition` of libs/shared/calendar (JSON). */
+export interface CalendarView {
+  id: string;
+  code: string;
+  name: string;
+  definition: unknown;
+  /** Working minutes of a normal week, for a quick read of the calendar. */
+  weeklyMinutes: number;
+  createdAt: string;
+}
+
+export interface CalendarInput {
+  code: string;
+  name: string;
+  definition: unknown;
+}
+
+export interface WorkingTimeView {
+  from: string;
+  to: string;
+  minutes: number;
+  windows: { start: string; end: string; name?: string }[];
+}
+
+export type WorkCenterKind = 'machine' | 'line' | 'crew' | 'manual';
+
+export interface WorkCenterView {
+  id: string;
+  code: string;
+  name: string;
+  kind: WorkCenterKind;
+  /** How many operations it can run at once (machines in a group, people in a crew). */
+  parallelCapacity: number;
+  /** 1 = standard speed; run times are divided by it. */
+  efficiency: string;
+  calendarCode: string | null;
+  status: 'active' | 'inactive';
+  createdAt: string;
+}
+
+export interface WorkCenterInput {
+  code: string;
+  name: string;
+  kind?: WorkCenterKind;
+  parallelCapacity?: number;
+  efficiency?: string;
+  calendarCode?: string | null;
+  status?: 'active' | 'inactive';
+}
+
+export interface RoutingAlternative {
+  workCenterCode: string;
+  /** Run minutes per unit on this alternative. */
+  runMinutes: string;
+}
+
+export interface RoutingOperationView {
+  seq: number;
+  name: string;
+  workCenterCode: string;
+  setupMinutes: string;
+  runMinutes: string;
+  queueMinutes: string;
+  moveMinutes: string;
+  skill: string;
+  inspectionPoint: boolean;
+  sopUrl: string;
+  alternatives: RoutingAlternative[];
+}
+
+export type RoutingOperationInput = Omit<
+  RoutingOperationView,
+  'setupMinutes' | 'queueMinutes' | 'moveMinutes' | 'skill' | 'inspectionPoint' | 'sopUrl' | 'alternatives'
+> &
+  Partial<
+    Pick<
+      RoutingOperationView,
+      | 'setupMinutes'
+      | 'queueMinutes'
+      | 'moveMinutes'
+      | 'skill'
+      | 'inspectionPoint'
+      | 'sopUrl'
+      | 'alternatives'
+    >
+  >;
+
+export interface RoutingView {
+  id: string;
+  itemCode: string;
+  itemName: string;
+  version: string;
+  isDefault: boolean;
+  operations: RoutingOperationView[];
+  createdAt: string;
+}
+
+export interface RoutingInput {
+  itemCode: string;
+  version?: string;
+  isDefault?: boolean;
+  operations: RoutingOperationInput[];
+}
