@@ -12,7 +12,8 @@ async function main(): Promise<void> {
       `database ${where.toString()}: ${result.databaseCreated ? 'created' : 'exists'}`,
       `migrations run: ${result.migrationsRun.length ? result.migrationsRun.join(', ') : 'none pending'}`,
       `app role ${config.appDbUser}: ready (no BYPASSRLS)`,
-      `demo data: ${result.seeded ? 'seeded' : 'already present, nothing seeded'}`,
+      `demo logins: ${result.seeded.logins ? 'seeded' : 'already present, nothing seeded'}`,
+      `demo module data: ${result.seeded.modules.length ? `seeded ${result.seeded.modules.join(', ')}` : 'already present, nothing seeded'}`,
     ].join('\n'),
   );
 }

@@ -12,4 +12,11 @@ export interface ModuleDefinition {
   entities: Type[];
   migrations: Type[];
   queues?: QueueDefinition[];
+  /** Fills the demo tenant with this module's demo data; `npm start` runs it, it must be idempotent. */
+  demoSeeder?: Type<DemoSeeder>;
+}
+
+export interface DemoSeeder {
+  /** Returns false when the tenant already had the data (nothing written). */
+  seedDemo(tenantId: string): Promise<boolean>;
 }

@@ -3,6 +3,7 @@ import { BomLineEntity } from './bom/bom-line.entity';
 import { BomEntity } from './bom/bom.entity';
 import { ItemUnitEntity } from './item/item-unit.entity';
 import { ItemEntity } from './item/item.entity';
+import { MasterDataDemoSeeder } from './demo/demo-factory.seeder';
 import { masterDataManifest } from './manifest';
 import { MasterDataModule } from './master-data.module';
 import { MasterDataCore1763700200000 } from './migrations/1763700200000-master-data-core';
@@ -38,4 +39,5 @@ export const masterDataModule: ModuleDefinition = {
     OperationAlternativeEntity,
   ],
   migrations: [MasterDataCore1763700200000, MasterDataRouting1763700300000],
+  demoSeeder: MasterDataDemoSeeder,
 };

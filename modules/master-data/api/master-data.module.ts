@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { BomController } from './bom/bom.controller';
+import { MasterDataDemoSeeder } from './demo/demo-factory.seeder';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
 import { RoutingController } from './routing/routing.controller';
@@ -36,6 +37,7 @@ import { WarehouseService } from './warehouse/warehouse.service';
     WarehouseService,
     PartnerService,
     MasterDataTenantHook,
+    MasterDataDemoSeeder,
     CalendarService,
     WorkCenterService,
     RoutingService,

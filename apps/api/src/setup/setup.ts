@@ -12,7 +12,7 @@ import { seedDemo } from './demo-seed';
 export interface SetupResult {
   databaseCreated: boolean;
   migrationsRun: string[];
-  seeded: boolean;
+  seeded: { logins: boolean; modules: string[] };
 }
 
 /** Runs the migrations as the database owner (never as the app role). */
@@ -36,6 +36,6 @@ export async function runSetup(config: AppConfig, options: { seed: boolean }): P
   await ensureAppRole(config.databaseUrl, config.appDbUser, config.appDbPassword);
   const migrationsRun = await runMigrations(config.databaseUrl);
   await grantAppRole(config.databaseUrl, config.appDbUser);
-  const seeded = options.seed ? await seedDemo() : false;
+  const seeded = options.seed ? await seedDemo() : { logins: false, modules: [] };
   return { databaseCreated, migrationsRun, seeded };
 }

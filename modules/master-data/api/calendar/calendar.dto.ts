@@ -37,7 +37,7 @@ export class CreateCalendarDto {
     },
   })
   @IsObject()
-  definition!: Record<string, unknown>;
+  definition!: object;
 }
 
 export class UpdateCalendarDto extends PartialType(CreateCalendarDto) {}
