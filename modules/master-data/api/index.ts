@@ -8,6 +8,8 @@ import { masterDataManifest } from './manifest';
 import { MasterDataModule } from './master-data.module';
 import { MasterDataCore1763700200000 } from './migrations/1763700200000-master-data-core';
 import { MasterDataRouting1763700300000 } from './migrations/1763700300000-master-data-routing';
+import { MasterDataLabels1763700400000 } from './migrations/1763700400000-master-data-labels';
+import { LabelRuleEntity } from './barcode/label-rule.entity';
 import { CalendarEntity } from './calendar/calendar.entity';
 import { OperationAlternativeEntity } from './routing/operation-alternative.entity';
 import { RoutingOperationEntity } from './routing/routing-operation.entity';
@@ -37,7 +39,8 @@ export const masterDataModule: ModuleDefinition = {
     RoutingEntity,
     RoutingOperationEntity,
     OperationAlternativeEntity,
+    LabelRuleEntity,
   ],
-  migrations: [MasterDataCore1763700200000, MasterDataRouting1763700300000],
+  migrations: [MasterDataCore1763700200000, MasterDataRouting1763700300000, MasterDataLabels1763700400000],
   demoSeeder: MasterDataDemoSeeder,
 };

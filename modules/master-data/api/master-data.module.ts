@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { BarcodeController } from './barcode/barcode.controller';
+import { BarcodeService } from './barcode/barcode.service';
+import { LabelRuleService } from './barcode/label-rule.service';
 import { BomController } from './bom/bom.controller';
 import { MasterDataDemoSeeder } from './demo/demo-factory.seeder';
 import { CalendarController } from './calendar/calendar.controller';
@@ -29,6 +32,7 @@ import { WarehouseService } from './warehouse/warehouse.service';
     CalendarController,
     WorkCenterController,
     RoutingController,
+    BarcodeController,
   ],
   providers: [
     UnitService,
@@ -38,6 +42,8 @@ import { WarehouseService } from './warehouse/warehouse.service';
     PartnerService,
     MasterDataTenantHook,
     MasterDataDemoSeeder,
+    BarcodeService,
+    LabelRuleService,
     CalendarService,
     WorkCenterService,
     RoutingService,

@@ -303,3 +303,21 @@ export interface RoutingInput {
   isDefault?: boolean;
   operations: RoutingOperationInput[];
 }
+
+export interface LabelRuleView {
+  target: 'item' | 'location';
+  symbology: 'code128' | 'qrcode';
+  /** Prepended to the code in the barcode; the scan lookup strips it. */
+  prefix: string;
+  widthMm: string;
+  heightMm: string;
+}
+
+/** What a scanned code is. Later modules add lots, work orders… through the same lookup. */
+export type BarcodeLookupResult =
+  | { kind: 'item'; scanned: string; item: ItemView }
+  | {
+      kind: 'location';
+      scanned: string;
+      location: { id: string; code: string; name: string; warehouseCode: string; warehouseName: string };
+    };
