@@ -46,6 +46,22 @@ describe('demo factory (演示工厂, 电动工具)', () => {
     expect(tree.children.find((c) => c.itemCode === 'SCR-M4')).toMatchObject({ totalQty: '8.16' });
   });
 
+  it('exports the drill as an indented BOM that opens in Excel', async () => {
+    const res = await t
+      .http()
+      .get('/api/v1/master-data/boms/tree/export?itemCode=DRL-13')
+      .set(bearer(admin.accessToken))
+      .expect(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = res.text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[1]).toMatch(/^0,DRL-13,冲击电钻,个,1,1,1$/);
+    expect(lines).toContain('...3,WIR-CU05,漆包线,千克,0.18,0.1854,');
+    expect(lines.length).toBeGreaterThan(15);
+  });
+
   it('routes products over the work centers on a two-shift calendar', async () => {
     const centers = await get<{ items: WorkCenterView[] }>('/work-centers');
     expect(centers.items.length).toBeGreaterThanOrEqual(8);

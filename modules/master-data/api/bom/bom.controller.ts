@@ -1,10 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { ParseId, RequirePermission, RequiresModule, TenantActor, type Actor } from '@mes/platform';
 import type { BomTreeNode, BomView } from '@mes/shared';
 import { MASTER_DATA_KEY, MasterDataPermission } from '../manifest';
 import { BomLinesDto, BomQueryDto, BomTreeQueryDto, CopyBomDto, CreateBomDto } from './bom.dto';
 import { BomService } from './bom.service';
+import { indentedBomCsv } from './indented-bom.csv';
 
 type TenantCaller = Actor & { tenantId: string };
 
@@ -26,6 +28,21 @@ export class BomController {
   @Get('tree')
   tree(@Query() query: BomTreeQueryDto): Promise<BomTreeNode> {
     return this.boms.tree(query.itemCode);
+  }
+
+  /** The explosion as an indented BOM (CSV, opens in Excel). */
+  @RequirePermission(MasterDataPermission.READ)
+  @ApiProduces('text/csv')
+  @Get('tree/export')
+  async treeExport(@Query() query: BomTreeQueryDto, @Res() res: Response): Promise<void> {
+    const csv = indentedBomCsv(await this.boms.tree(query.itemCode));
+    res
+      .status(200)
+      .set({
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(`BOM-${query.itemCode}.csv`)}`,
+      })
+      .send(csv);
   }
 
   @RequirePermission(MasterDataPermission.READ)
