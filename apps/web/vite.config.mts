@@ -32,6 +32,10 @@ export default defineConfig({
         find: /^@mes\/production-knowledge-web$/,
         replacement: fromRoot('modules/production-knowledge/web/index.ts'),
       },
+      {
+        find: /^@mes\/master-data-web$/,
+        replacement: fromRoot('modules/master-data/web/index.ts'),
+      },
     ],
   },
   define: {

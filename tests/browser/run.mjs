@@ -11,6 +11,7 @@ import { subscribeModuleFlow } from './flows/subscribe-module.mjs';
 import { tabletFlow } from './flows/tablet.mjs';
 import { operatorFlow } from './flows/operator.mjs';
 import { contractorFlow } from './flows/contractor.mjs';
+import { masterDataBomFlow } from './flows/master-data-bom.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = resolve(ROOT, 'test-artifacts/browser');
@@ -34,6 +35,7 @@ const flows = [
   ['tablet 768 × 1024', tabletFlow],
   ['operator: tenant management', operatorFlow],
   ['contractor: tenant switch; workshop lead: read-only store', contractorFlow],
+  ['master data: items, BOM, multi-level explosion, cycle refused', masterDataBomFlow],
 ];
 
 async function main() {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogFixture } from '../testing/catalog-fixture';
+import { Grid } from '@element-plus/icons-vue';
 import { buildMenu, type MenuContext } from './build-menu';
 
 const t = (key: string) =>
@@ -63,5 +64,21 @@ describe('buildMenu', () => {
     const items = buildMenu(ctx({ isPlatform: true, activeModules: ['production-knowledge'] }));
     expect(titles(items)).toEqual(['工作台', '租户管理']);
     expect(titles(buildMenu(ctx({ isPlatform: true, can: () => false })))).toEqual(['工作台']);
+  });
+
+  it('shows the always-on 主数据管理 entries as a sub-menu with their own icons', () => {
+    const menu = [
+      { path: '/master-data/items', titleZh: '物料', titleEn: 'Items', icon: 'Goods' },
+      { path: '/master-data/boms', titleZh: '物料清单(BOM)', titleEn: 'BOMs', icon: 'Share' },
+      { path: '/master-data/units', titleZh: '计量单位', titleEn: 'Units', icon: 'ScaleToOriginal' },
+      { path: '/master-data/warehouses', titleZh: '仓库库位', titleEn: 'Warehouses', icon: 'House' },
+      { path: '/master-data/customers', titleZh: '客户', titleEn: 'Customers', icon: 'User' },
+      { path: '/master-data/suppliers', titleZh: '供应商', titleEn: 'Suppliers', icon: 'Van' },
+    ];
+    const catalog = catalogFixture.map((m) => (m.key === 'master-data' ? { ...m, menu } : m));
+    const items = buildMenu(ctx({ catalog, activeModules: ['master-data'] }));
+    expect(titles(items)).toEqual(['工作台', '应用市场', '主数据管理']);
+    expect(items[2]?.children?.map((c) => c.path)).toEqual(menu.map((e) => e.path));
+    expect(items[2]?.children?.every((c) => c.icon && c.icon !== Grid)).toBe(true);
   });
 });

@@ -4,15 +4,21 @@ import {
   Collection,
   DataAnalysis,
   Document,
+  Goods,
   Grid,
   HomeFilled,
+  House,
   Monitor,
   Notebook,
   OfficeBuilding,
   Reading,
+  ScaleToOriginal,
   Setting,
+  Share,
   Shop,
   Tools,
+  User,
+  Van,
 } from '@element-plus/icons-vue';
 
 /** Icons a manifest's menu entry may name (`icon`); anything else gets `Grid`. */
@@ -21,15 +27,21 @@ const ICONS: Record<string, Component> = {
   Collection,
   DataAnalysis,
   Document,
+  Goods,
   Grid,
   HomeFilled,
+  House,
   Monitor,
   Notebook,
   OfficeBuilding,
   Reading,
+  ScaleToOriginal,
   Setting,
+  Share,
   Shop,
   Tools,
+  User,
+  Van,
 };
 
 export function menuIcon(name: string | undefined): Component {

@@ -1,0 +1,62 @@
+import type { RouteRecordRaw } from 'vue-router';
+import { MODULE_KEY } from './data';
+
+/** Pages of 主数据管理 (always on; the shell still checks `meta.module` like any module's). */
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/master-data',
+    redirect: '/master-data/items',
+    meta: { module: MODULE_KEY },
+  },
+  {
+    path: '/master-data/items',
+    name: 'master-data.items',
+    component: () => import('./views/items/list.vue'),
+    meta: { module: MODULE_KEY, title: 'masterData.items.title' },
+  },
+  {
+    path: '/master-data/boms',
+    name: 'master-data.boms',
+    component: () => import('./views/boms/list.vue'),
+    meta: { module: MODULE_KEY, title: 'masterData.boms.title' },
+  },
+  {
+    path: '/master-data/boms/new',
+    name: 'master-data.bom-new',
+    component: () => import('./views/boms/editor.vue'),
+    meta: { module: MODULE_KEY, title: 'masterData.boms.newTitle' },
+  },
+  {
+    path: '/master-data/boms/:id',
+    name: 'master-data.bom',
+    component: () => import('./views/boms/editor.vue'),
+    props: true,
+    meta: { module: MODULE_KEY, title: 'masterData.boms.title' },
+  },
+  {
+    path: '/master-data/units',
+    name: 'master-data.units',
+    component: () => import('./views/units/list.vue'),
+    meta: { module: MODULE_KEY, title: 'masterData.units.title' },
+  },
+  {
+    path: '/master-data/warehouses',
+    name: 'master-data.warehouses',
+    component: () => import('./views/warehouses/list.vue'),
+    meta: { module: MODULE_KEY, title: 'masterData.warehouses.title' },
+  },
+  {
+    path: '/master-data/customers',
+    name: 'master-data.customers',
+    component: () => import('./views/partners/list.vue'),
+    props: { kind: 'customers' },
+    meta: { module: MODULE_KEY, title: 'masterData.customers.title' },
+  },
+  {
+    path: '/master-data/suppliers',
+    name: 'master-data.suppliers',
+    component: () => import('./views/partners/list.vue'),
+    props: { kind: 'suppliers' },
+    meta: { module: MODULE_KEY, title: 'masterData.suppliers.title' },
+  },
+];
