@@ -24,6 +24,12 @@ describe('validation pipe', () => {
     expect(error.status).toBe(400);
     const fields = error.details?.map((d) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['lines[0].qty', 'extra']));
+    expect(error.details?.find((d) => d.field === 'extra')?.message).toBe(
+      '不允许的字段 / property extra should not exist',
+    );
+    expect(error.details?.find((d) => d.field === 'lines[0].qty')?.message).toMatch(
+      /^数值小于下限 \/ qty must not be less than 1$/,
+    );
   });
 
   it('passes a valid body through', async () => {

@@ -1,6 +1,7 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import type { ApiErrorDetail } from '@mes/shared';
 import { ValidationFailedError } from './domain-error';
+import { bilingual } from './validation-messages.zh';
 
 /** `lines[0].qty` style paths, as API-CONTRACT.md shows them. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): ApiErrorDetail[] {
@@ -11,7 +12,8 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
       : parent
         ? `${parent}.${error.property}`
         : error.property;
-    for (const message of Object.values(error.constraints ?? {})) details.push({ field, message });
+    for (const [constraint, message] of Object.entries(error.constraints ?? {}))
+      details.push({ field, message: bilingual(constraint, message) });
     if (error.children?.length) details.push(...flattenValidationErrors(error.children, field));
   }
   return details;
