@@ -263,6 +263,14 @@ describe('bad input to every write endpoint gets 4xx, never 500', () => {
       as: 'admin',
       body: false,
     },
+    {
+      // multipart upload: a JSON body carries no file, so it is a 400 naming the field "file"
+      method: 'post',
+      route: 'ImportExportController.importFile',
+      path: () => '/api/v1/master-data/imports/items',
+      as: 'admin',
+      body: true,
+    },
   ];
 
   it('covers every write route the app has', () => {

@@ -6,6 +6,9 @@ import { BomController } from './bom/bom.controller';
 import { MasterDataDemoSeeder } from './demo/demo-factory.seeder';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
+import { MasterDataExportService } from './import-export/export.service';
+import { ImportExportController } from './import-export/import-export.controller';
+import { MasterDataImportService } from './import-export/import.service';
 import { RoutingController } from './routing/routing.controller';
 import { RoutingService } from './routing/routing.service';
 import { WorkCenterController } from './work-center/work-center.controller';
@@ -33,6 +36,7 @@ import { WarehouseService } from './warehouse/warehouse.service';
     WorkCenterController,
     RoutingController,
     BarcodeController,
+    ImportExportController,
   ],
   providers: [
     UnitService,
@@ -47,6 +51,8 @@ import { WarehouseService } from './warehouse/warehouse.service';
     CalendarService,
     WorkCenterService,
     RoutingService,
+    MasterDataImportService,
+    MasterDataExportService,
   ],
   exports: [ItemService, UnitService, WarehouseService, WorkCenterService, RoutingService, CalendarService],
 })

@@ -44,6 +44,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const header = req.headers[IDEMPOTENCY_HEADER];
     const tenantId = req.actor?.tenantId;
     if (!WRITE_METHODS.has(req.method) || header === undefined || !tenantId) return next.handle();
+    // Multipart bodies are parsed after interceptors run, so their content cannot be hashed here; the
+    // uploads the API takes (imports) are upserts, idempotent by themselves.
+    if (req.is('multipart/form-data')) return next.handle();
     const key = Array.isArray(header) ? header[0] : header;
     if (!key || !KEY_PATTERN.test(key)) {
       throw new ValidationFailedError([

@@ -184,13 +184,13 @@ export class ItemService {
   private async toViews(rows: ItemEntity[]): Promise<ItemView[]> {
     if (!rows.length) return [];
     const ids = rows.map((r) => r.id);
-    const [units, conversions, warehouses] = await Promise.all([
-      this.m.find(UnitEntity),
-      this.m.findBy(ItemUnitEntity, { itemId: In(ids) }),
-      this.m.findBy(WarehouseEntity, {
-        id: In(rows.flatMap((r) => (r.defaultWarehouseId ? [r.defaultWarehouseId] : []))),
-      }),
-    ]);
+    // One connection per transaction: queries run one after another, never concurrently on it.
+    const units = await this.m.find(UnitEntity);
+    const conversions = await this.m.findBy(ItemUnitEntity, { itemId: In(ids) });
+    const warehouseIds = rows.flatMap((r) => (r.defaultWarehouseId ? [r.defaultWarehouseId] : []));
+    const warehouses = warehouseIds.length
+      ? await this.m.findBy(WarehouseEntity, { id: In(warehouseIds) })
+      : [];
     const unitCode = new Map(units.map((u) => [u.id, u.code]));
     const warehouseCode = new Map(warehouses.map((w) => [w.id, w.code]));
     const conversionsOf = new Map<string, UnitConversion[]>();

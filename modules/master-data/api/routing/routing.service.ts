@@ -209,10 +209,8 @@ export class RoutingService {
     const alternatives = operations.length
       ? await this.m.findBy(OperationAlternativeEntity, { operationId: In(operations.map((o) => o.id)) })
       : [];
-    const [items, centers] = await Promise.all([
-      this.m.findBy(ItemEntity, { id: In(routings.map((r) => r.itemId)) }),
-      this.m.find(WorkCenterEntity),
-    ]);
+    const items = await this.m.findBy(ItemEntity, { id: In(routings.map((r) => r.itemId)) });
+    const centers = await this.m.find(WorkCenterEntity);
     const itemById = new Map(items.map((i) => [i.id, i]));
     const centerCode = new Map(centers.map((c) => [c.id, c.code]));
     return routings.map((r) => ({
