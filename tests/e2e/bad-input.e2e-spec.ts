@@ -72,6 +72,13 @@ describe('bad input to every write endpoint gets 4xx, never 500', () => {
   const someId = '01900000-0000-7000-8000-000000000001';
   const ENDPOINTS: WriteEndpoint[] = [
     {
+      method: 'post',
+      route: 'LotController.create',
+      path: () => '/api/v1/master-data/lots',
+      as: 'admin',
+      body: true,
+    },
+    {
       method: 'put',
       route: 'BarcodeController.putLabelRule',
       path: () => '/api/v1/master-data/label-rules/item',

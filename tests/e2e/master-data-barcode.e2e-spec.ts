@@ -99,6 +99,7 @@ describe('master data: barcodes, labels and scan lookup', () => {
     expect(rules.items).toEqual([
       { target: 'item', symbology: 'code128', prefix: '', widthMm: '60', heightMm: '40' },
       { target: 'location', symbology: 'qrcode', prefix: 'L:', widthMm: '60', heightMm: '40' },
+      { target: 'lot', symbology: 'qrcode', prefix: 'B:', widthMm: '60', heightMm: '40' },
     ]);
     const put = (s: LoginResponse, target: string, body: object) =>
       t.http().put(`/api/v1/master-data/label-rules/${target}`).set(bearer(s.accessToken)).send(body);
@@ -124,5 +125,79 @@ describe('master data: barcodes, labels and scan lookup', () => {
     await put(a, 'pallet', { symbology: 'code128' }).expect(404);
     await put(a, 'item', { symbology: 'ean13' }).expect(400);
     await put(a, 'item', { symbology: 'code128', widthMm: '5' }).expect(400);
+  });
+
+  it('records lots of lot-tracked items and resolves lot labels and bare supplier lot numbers', async () => {
+    const post = (s: LoginResponse, body: object) =>
+      t.http().post('/api/v1/master-data/lots').set(bearer(s.accessToken)).send(body);
+    await t
+      .http()
+      .post('/api/v1/master-data/items')
+      .set(bearer(a.accessToken))
+      .send({
+        code: 'WIR-CU05',
+        name: '漆包线',
+        type: 'raw',
+        baseUnit: '千克',
+        makeOrBuy: 'buy',
+        lotTracked: true,
+      })
+      .expect(201);
+    await t
+      .http()
+      .post('/api/v1/master-data/suppliers')
+      .set(bearer(a.accessToken))
+      .send({ code: 'S-JL', name: '金龙线材' })
+      .expect(201);
+    const lot = (
+      await post(a, {
+        itemCode: 'WIR-CU05',
+        lotNo: '20261121-01',
+        supplierLot: 'JL2611-0457',
+        supplierCode: 'S-JL',
+        manufacturedOn: '2026-11-20',
+        expiresOn: '2027-11-20',
+      }).expect(201)
+    ).body as { id: string; itemCode: string; supplierCode: string };
+    expect(lot).toMatchObject({ itemCode: 'WIR-CU05', supplierCode: 'S-JL' });
+    expect(await lookup('B:WIR-CU05/20261121-01')).toMatchObject({
+      kind: 'lot',
+      lot: { lotNo: '20261121-01', itemName: '漆包线' },
+    });
+    expect(await lookup('JL2611-0457')).toMatchObject({ kind: 'lot', lot: { id: lot.id } });
+    await get(a, '/labels?target=lot&codes=WIR-CU05/20261121-01').expect(200);
+    await get(b, '/barcodes/lookup?code=B:WIR-CU05/20261121-01').expect(404);
+    await get(b, `/lots/${lot.id}`).expect(404);
+
+    await post(a, { itemCode: 'WIR-CU05', lotNo: '20261121-01' }).expect(409);
+    const notTracked = await post(a, { itemCode: 'SCR-M4', lotNo: 'X1' }).expect(400);
+    expect(notTracked.body).toMatchObject({ details: [{ field: 'itemCode' }] });
+    await post(a, { itemCode: 'WIR-CU05', lotNo: 'A/B' }).expect(400);
+    await post(a, {
+      itemCode: 'WIR-CU05',
+      lotNo: 'L2',
+      manufacturedOn: '2026-11-20',
+      expiresOn: '2026-01-01',
+    }).expect(400);
+    await post(a, { itemCode: 'WIR-CU05', lotNo: 'L3', supplierCode: 'NOPE' }).expect(400);
+
+    await t.app
+      .get(TenantsService)
+      .addMember(a.tenant!.id, {
+        email: `wh-${suffix}@x.test`,
+        name: '仓管',
+        password: 'Password#1',
+        roles: ['warehouse'],
+      });
+    const keeper = await t.login({ email: `wh-${suffix}@x.test`, password: 'Password#1' });
+    await post(keeper, { itemCode: 'WIR-CU05', lotNo: '20261121-02' }).expect(201);
+    await t
+      .http()
+      .post('/api/v1/master-data/items')
+      .set(bearer(keeper.accessToken))
+      .send({ code: 'X', name: 'x', type: 'raw', baseUnit: '个', makeOrBuy: 'buy' })
+      .expect(403);
+    const list = (await get(a, '/lots?itemCode=WIR-CU05').expect(200)).body as { total: number };
+    expect(list.total).toBe(2);
   });
 });

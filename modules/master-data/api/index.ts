@@ -10,6 +10,8 @@ import { MasterDataCore1763700200000 } from './migrations/1763700200000-master-d
 import { MasterDataRouting1763700300000 } from './migrations/1763700300000-master-data-routing';
 import { MasterDataLabels1763700400000 } from './migrations/1763700400000-master-data-labels';
 import { LabelRuleEntity } from './barcode/label-rule.entity';
+import { LotEntity } from './lot/lot.entity';
+import { MasterDataLots1763700500000 } from './migrations/1763700500000-master-data-lots';
 import { CalendarEntity } from './calendar/calendar.entity';
 import { OperationAlternativeEntity } from './routing/operation-alternative.entity';
 import { RoutingOperationEntity } from './routing/routing-operation.entity';
@@ -40,7 +42,13 @@ export const masterDataModule: ModuleDefinition = {
     RoutingOperationEntity,
     OperationAlternativeEntity,
     LabelRuleEntity,
+    LotEntity,
   ],
-  migrations: [MasterDataCore1763700200000, MasterDataRouting1763700300000, MasterDataLabels1763700400000],
+  migrations: [
+    MasterDataCore1763700200000,
+    MasterDataRouting1763700300000,
+    MasterDataLabels1763700400000,
+    MasterDataLots1763700500000,
+  ],
   demoSeeder: MasterDataDemoSeeder,
 };

@@ -6,6 +6,8 @@ export const MASTER_DATA_KEY = 'master-data';
 export const MasterDataPermission = {
   READ: 'master-data:read',
   WRITE: 'master-data:write',
+  /** Lots are recorded where goods arrive: warehouse keepers and quality too. */
+  LOTS_WRITE: 'master-data.lots:write',
 } as const;
 
 /** 主数据管理 (附件2 row 13): always on, free; every other module reads it. */
@@ -25,6 +27,13 @@ export const masterDataManifest: ModuleManifest = {
       Role.MAINTENANCE,
     ],
     [MasterDataPermission.WRITE]: [Role.CONTRACTOR, Role.TENANT_ADMIN, Role.PLANNER],
+    [MasterDataPermission.LOTS_WRITE]: [
+      Role.CONTRACTOR,
+      Role.TENANT_ADMIN,
+      Role.PLANNER,
+      Role.WAREHOUSE,
+      Role.QUALITY,
+    ],
   },
   menu: [
     { path: '/master-data/items', titleZh: '物料', titleEn: 'Items', icon: 'Goods' },

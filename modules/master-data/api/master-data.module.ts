@@ -3,6 +3,8 @@ import { BarcodeController } from './barcode/barcode.controller';
 import { BarcodeService } from './barcode/barcode.service';
 import { LabelRuleService } from './barcode/label-rule.service';
 import { BomController } from './bom/bom.controller';
+import { LotController } from './lot/lot.controller';
+import { LotService } from './lot/lot.service';
 import { MasterDataDemoSeeder } from './demo/demo-factory.seeder';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
@@ -36,6 +38,7 @@ import { WarehouseService } from './warehouse/warehouse.service';
     WorkCenterController,
     RoutingController,
     BarcodeController,
+    LotController,
     ImportExportController,
   ],
   providers: [
@@ -48,6 +51,7 @@ import { WarehouseService } from './warehouse/warehouse.service';
     MasterDataDemoSeeder,
     BarcodeService,
     LabelRuleService,
+    LotService,
     CalendarService,
     WorkCenterService,
     RoutingService,

@@ -305,7 +305,7 @@ export interface RoutingInput {
 }
 
 export interface LabelRuleView {
-  target: 'item' | 'location';
+  target: 'item' | 'location' | 'lot';
   symbology: 'code128' | 'qrcode';
   /** Prepended to the code in the barcode; the scan lookup strips it. */
   prefix: string;
@@ -313,11 +313,35 @@ export interface LabelRuleView {
   heightMm: string;
 }
 
-/** What a scanned code is. Later modules add lots, work orders… through the same lookup. */
+/** What a scanned code is: an item, a location or a lot (later modules add work orders… the same way). */
 export type BarcodeLookupResult =
   | { kind: 'item'; scanned: string; item: ItemView }
   | {
       kind: 'location';
       scanned: string;
       location: { id: string; code: string; name: string; warehouseCode: string; warehouseName: string };
-    };
+    }
+  | { kind: 'lot'; scanned: string; lot: LotView };
+
+export interface LotView {
+  id: string;
+  itemCode: string;
+  itemName: string;
+  lotNo: string;
+  supplierLot: string;
+  supplierCode: string | null;
+  manufacturedOn: string | null;
+  expiresOn: string | null;
+  note: string;
+  createdAt: string;
+}
+
+export interface LotInput {
+  itemCode: string;
+  lotNo: string;
+  supplierLot?: string;
+  supplierCode?: string | null;
+  manufacturedOn?: string | null;
+  expiresOn?: string | null;
+  note?: string;
+}

@@ -17,7 +17,7 @@ import {
 import { IsDecimalString } from '@mes/platform';
 import type { LabelTarget, Symbology } from './label-rule.entity';
 
-export const LABEL_TARGETS: LabelTarget[] = ['item', 'location'];
+export const LABEL_TARGETS: LabelTarget[] = ['item', 'location', 'lot'];
 export const SYMBOLOGIES: Symbology[] = ['code128', 'qrcode'];
 
 export class LabelRuleDto {
@@ -61,7 +61,7 @@ export class LabelsQueryDto {
   target!: LabelTarget;
 
   @ApiProperty({
-    description: 'item codes, or WAREHOUSE/LOCATION codes; comma-separated in the query',
+    description: 'item codes, WAREHOUSE/LOCATION or ITEM/LOT references; comma-separated in the query',
     type: [String],
   })
   @Transform(({ value }: { value: unknown }) =>
@@ -76,7 +76,7 @@ export class LabelsQueryDto {
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @IsString({ each: true })
-  @MaxLength(105, { each: true })
+  @MaxLength(130, { each: true })
   codes!: string[];
 
   @ApiPropertyOptional({ default: 1 })

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError, TenantDb, ValidationFailedError } from '@mes/platform';
-import type { BarcodeLookupResult } from '@mes/shared';
+import type { BarcodeLookupResult, LotView } from '@mes/shared';
 import { ItemEntity } from '../item/item.entity';
 import { ItemService } from '../item/item.service';
+import { LotService } from '../lot/lot.service';
 import { UnitEntity } from '../unit/unit.entity';
 import type { LabelTarget } from './label-rule.entity';
 import { LabelRuleService } from './label-rule.service';
@@ -25,11 +26,14 @@ export class BarcodeService {
     private readonly db: TenantDb,
     private readonly rules: LabelRuleService,
     private readonly items: ItemService,
+    private readonly lots: LotService,
   ) {}
 
   /**
-   * Resolves what a scanner typed: a location label (its prefix, then WAREHOUSE/LOCATION), an item's
-   * own barcode (e.g. the EAN on the box), or an item code (with the item label prefix, if any).
+   * Resolves what a scanner typed, in this order: a location label (its prefix, then
+   * WAREHOUSE/LOCATION), a lot label (its prefix, then ITEM/LOT), an item's own barcode (e.g. the EAN
+   * on the box), an item code (with the item label prefix, if any), a bare lot or supplier-lot number
+   * that names exactly one lot, a location without prefix.
    */
   async lookup(scanned: string): Promise<BarcodeLookupResult> {
     const rules = await this.rules.all();
@@ -37,6 +41,11 @@ export class BarcodeService {
     if (locationPrefix && scanned.startsWith(locationPrefix)) {
       const location = await this.findLocation(scanned.slice(locationPrefix.length));
       if (location) return { kind: 'location', scanned, location };
+    }
+    const lotPrefix = rules.lot.prefix;
+    if (lotPrefix && scanned.startsWith(lotPrefix)) {
+      const lot = await this.findLot(scanned.slice(lotPrefix.length));
+      if (lot) return { kind: 'lot', scanned, lot };
     }
     const itemCode =
       rules.item.prefix && scanned.startsWith(rules.item.prefix)
@@ -46,6 +55,8 @@ export class BarcodeService {
       (await this.db.manager.findOneBy(ItemEntity, { barcode: scanned })) ??
       (await this.db.manager.findOneBy(ItemEntity, { code: itemCode }));
     if (item) return { kind: 'item', scanned, item: await this.items.get(item.id) };
+    const byNumber = await this.lots.byNumber(scanned);
+    if (byNumber.length === 1 && byNumber[0]) return { kind: 'lot', scanned, lot: byNumber[0] };
     if (!locationPrefix) {
       const location = await this.findLocation(scanned);
       if (location) return { kind: 'location', scanned, location };
@@ -58,7 +69,9 @@ export class BarcodeService {
     const contents =
       target === 'item'
         ? await this.itemLabels(codes, rule.prefix)
-        : await this.locationLabels(codes, rule.prefix);
+        : target === 'location'
+          ? await this.locationLabels(codes, rule.prefix)
+          : await this.lotLabels(codes, rule.prefix);
     return renderLabelsPdf(
       contents,
       { symbology: rule.symbology, widthMm: Number(rule.widthMm), heightMm: Number(rule.heightMm) },
@@ -94,6 +107,36 @@ export class BarcodeService {
       const ref = `${l.warehouseCode}/${l.code}`;
       return { value: `${prefix}${ref}`, title: ref, lines: [l.warehouseName, l.name] };
     });
+  }
+
+  /** "WIR-CU05/20261121-01": the lot number large, item and dates below. */
+  private async lotLabels(refs: string[], prefix: string): Promise<LabelContent[]> {
+    const found = new Map<string, LotView>();
+    for (const ref of new Set(refs)) {
+      const lot = await this.findLot(ref);
+      if (lot) found.set(ref, lot);
+    }
+    this.assertAllFound(refs, found);
+    return refs.map((ref) => {
+      const lot = found.get(ref) as LotView;
+      const dates = [
+        lot.manufacturedOn && `生产 ${lot.manufacturedOn}`,
+        lot.expiresOn && `有效期至 ${lot.expiresOn}`,
+      ]
+        .filter(Boolean)
+        .join('  ');
+      return {
+        value: `${prefix}${lot.itemCode}/${lot.lotNo}`,
+        title: lot.lotNo,
+        lines: [`${lot.itemCode} ${lot.itemName}`, dates].filter(Boolean),
+      };
+    });
+  }
+
+  /** "ITEM/LOT" → that lot (item codes may hold "/", lot numbers may not: split at the last one). */
+  private async findLot(ref: string): Promise<LotView | null> {
+    const slash = ref.lastIndexOf('/');
+    return slash > 0 ? this.lots.find(ref.slice(0, slash), ref.slice(slash + 1)) : null;
   }
 
   private assertAllFound(codes: string[], found: Map<string, unknown>): void {

@@ -2,7 +2,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { decimalTransformer } from '@mes/platform';
 import type { Dec } from '@mes/shared';
 
-export type LabelTarget = 'item' | 'location';
+export type LabelTarget = 'item' | 'location' | 'lot';
 export type Symbology = 'code128' | 'qrcode';
 
 @Entity({ name: 'md_label_rules' })

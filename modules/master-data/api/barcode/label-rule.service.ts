@@ -4,10 +4,11 @@ import { Dec, plainDecimal, type LabelRuleView } from '@mes/shared';
 import type { LabelRuleDto } from './barcode.dto';
 import { LabelRuleEntity, type LabelTarget } from './label-rule.entity';
 
-/** Until a tenant sets its own: Code128 item labels, QR location labels prefixed "L:", 60 × 40 mm. */
+/** Until a tenant sets its own: Code128 item labels, QR location ("L:") and lot ("B:") labels, 60 × 40 mm. */
 export const DEFAULT_LABEL_RULES: Record<LabelTarget, LabelRuleView> = {
   item: { target: 'item', symbology: 'code128', prefix: '', widthMm: '60', heightMm: '40' },
   location: { target: 'location', symbology: 'qrcode', prefix: 'L:', widthMm: '60', heightMm: '40' },
+  lot: { target: 'lot', symbology: 'qrcode', prefix: 'B:', widthMm: '60', heightMm: '40' },
 };
 
 /** How each kind of label is encoded and sized (标签规则). */
