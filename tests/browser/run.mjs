@@ -12,6 +12,7 @@ import { tabletFlow } from './flows/tablet.mjs';
 import { operatorFlow } from './flows/operator.mjs';
 import { contractorFlow } from './flows/contractor.mjs';
 import { masterDataBomFlow } from './flows/master-data-bom.mjs';
+import { masterDataRoutingFlow } from './flows/master-data-routing.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = resolve(ROOT, 'test-artifacts/browser');
@@ -36,6 +37,7 @@ const flows = [
   ['operator: tenant management', operatorFlow],
   ['contractor: tenant switch; workshop lead: read-only store', contractorFlow],
   ['master data: items, BOM, multi-level explosion, cycle refused', masterDataBomFlow],
+  ['master data: shift calendar, work center, routing, import, labels, scan', masterDataRoutingFlow],
 ];
 
 async function main() {

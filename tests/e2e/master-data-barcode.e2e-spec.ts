@@ -181,14 +181,12 @@ describe('master data: barcodes, labels and scan lookup', () => {
     }).expect(400);
     await post(a, { itemCode: 'WIR-CU05', lotNo: 'L3', supplierCode: 'NOPE' }).expect(400);
 
-    await t.app
-      .get(TenantsService)
-      .addMember(a.tenant!.id, {
-        email: `wh-${suffix}@x.test`,
-        name: '仓管',
-        password: 'Password#1',
-        roles: ['warehouse'],
-      });
+    await t.app.get(TenantsService).addMember(a.tenant!.id, {
+      email: `wh-${suffix}@x.test`,
+      name: '仓管',
+      password: 'Password#1',
+      roles: ['warehouse'],
+    });
     const keeper = await t.login({ email: `wh-${suffix}@x.test`, password: 'Password#1' });
     await post(keeper, { itemCode: 'WIR-CU05', lotNo: '20261121-02' }).expect(201);
     await t

@@ -409,7 +409,18 @@ describe('master-data web: shell wiring', () => {
     expect(routes.every((r) => r.path.startsWith('/master-data'))).toBe(true);
     expect(routes.every((r) => r.meta?.module === 'master-data')).toBe(true);
     const paths = routes.map((r) => r.path);
-    for (const p of ['items', 'boms', 'units', 'warehouses', 'customers', 'suppliers'])
+    for (const p of [
+      'items',
+      'boms',
+      'routings',
+      'work-centers',
+      'calendars',
+      'units',
+      'warehouses',
+      'customers',
+      'suppliers',
+      'labels',
+    ])
       expect(paths).toContain(`/master-data/${p}`);
   });
 

@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import { MODULE_KEY } from './data';
+import { withPageTexts } from './locales/page-texts';
 
 /** Pages of 主数据管理 (always on; the shell still checks `meta.module` like any module's). */
 export const routes: RouteRecordRaw[] = [
@@ -34,6 +35,50 @@ export const routes: RouteRecordRaw[] = [
     meta: { module: MODULE_KEY, title: 'masterData.boms.title' },
   },
   {
+    path: '/master-data/routings',
+    name: 'master-data.routings',
+    component: withPageTexts(() => import('./views/routings/list.vue')),
+    meta: { module: MODULE_KEY, title: 'masterData.routings.title' },
+  },
+  {
+    path: '/master-data/routings/new',
+    name: 'master-data.routing-new',
+    component: withPageTexts(() => import('./views/routings/editor.vue')),
+    meta: { module: MODULE_KEY, title: 'masterData.routings.newTitle' },
+  },
+  {
+    path: '/master-data/routings/:id',
+    name: 'master-data.routing',
+    component: withPageTexts(() => import('./views/routings/editor.vue')),
+    props: true,
+    meta: { module: MODULE_KEY, title: 'masterData.routings.title' },
+  },
+  {
+    path: '/master-data/work-centers',
+    name: 'master-data.work-centers',
+    component: withPageTexts(() => import('./views/work-centers/list.vue')),
+    meta: { module: MODULE_KEY, title: 'masterData.workCenters.title' },
+  },
+  {
+    path: '/master-data/calendars',
+    name: 'master-data.calendars',
+    component: withPageTexts(() => import('./views/calendars/list.vue')),
+    meta: { module: MODULE_KEY, title: 'masterData.calendars.title' },
+  },
+  {
+    path: '/master-data/calendars/new',
+    name: 'master-data.calendar-new',
+    component: withPageTexts(() => import('./views/calendars/editor.vue')),
+    meta: { module: MODULE_KEY, title: 'masterData.calendars.newTitle' },
+  },
+  {
+    path: '/master-data/calendars/:id',
+    name: 'master-data.calendar',
+    component: withPageTexts(() => import('./views/calendars/editor.vue')),
+    props: true,
+    meta: { module: MODULE_KEY, title: 'masterData.calendars.title' },
+  },
+  {
     path: '/master-data/units',
     name: 'master-data.units',
     component: () => import('./views/units/list.vue'),
@@ -58,5 +103,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/partners/list.vue'),
     props: { kind: 'suppliers' },
     meta: { module: MODULE_KEY, title: 'masterData.suppliers.title' },
+  },
+  {
+    // No menu entry: reached from 打印标签 on the items list and the warehouses page.
+    path: '/master-data/labels',
+    name: 'master-data.labels',
+    component: withPageTexts(() => import('./views/labels/labels.vue')),
+    meta: { module: MODULE_KEY, title: 'masterData.labels.title' },
   },
 ];

@@ -1,7 +1,9 @@
 import type { Component } from 'vue';
 import {
   Box,
+  Calendar,
   Collection,
+  Cpu,
   DataAnalysis,
   Document,
   Goods,
@@ -11,6 +13,7 @@ import {
   Monitor,
   Notebook,
   OfficeBuilding,
+  Operation,
   Reading,
   ScaleToOriginal,
   Setting,
@@ -24,7 +27,9 @@ import {
 /** Icons a manifest's menu entry may name (`icon`); anything else gets `Grid`. */
 const ICONS: Record<string, Component> = {
   Box,
+  Calendar,
   Collection,
+  Cpu,
   DataAnalysis,
   Document,
   Goods,
@@ -34,6 +39,7 @@ const ICONS: Record<string, Component> = {
   Monitor,
   Notebook,
   OfficeBuilding,
+  Operation,
   Reading,
   ScaleToOriginal,
   Setting,

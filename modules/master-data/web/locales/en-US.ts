@@ -231,6 +231,35 @@ export const masterDataEnUS: typeof masterDataZhCN = {
       addContact: 'Add a contact',
       noContacts: 'No contact',
     },
+    calendars: {
+      title: 'Shift calendars',
+      newTitle: 'New shift calendar',
+    },
+    workCenters: {
+      title: 'Work centers',
+    },
+    routings: {
+      title: 'Routings',
+      newTitle: 'New routing',
+    },
+    labels: {
+      title: 'Labels',
+      print: 'Print labels',
+    },
+    importKind: {
+      items: 'items',
+      'bom-lines': 'BOM lines',
+      routings: 'routings',
+      customers: 'customers',
+      suppliers: 'suppliers',
+    },
+    importExport: {
+      import: 'Import',
+      export: 'Export',
+      exportXlsx: 'Excel file (.xlsx)',
+      exportCsv: 'CSV file (.csv)',
+      exported: 'Exported {kind}',
+    },
     placeholders: {
       itemCode: 'e.g. DRILL-001',
       itemName: 'e.g. Electric drill',

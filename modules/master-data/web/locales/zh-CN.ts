@@ -228,6 +228,35 @@ export const masterDataZhCN = {
       addContact: '添加联系人',
       noContacts: '没有联系人',
     },
+    calendars: {
+      title: '工作日历',
+      newTitle: '新建工作日历',
+    },
+    workCenters: {
+      title: '工作中心',
+    },
+    routings: {
+      title: '工艺路线',
+      newTitle: '新建工艺路线',
+    },
+    labels: {
+      title: '标签打印',
+      print: '打印标签',
+    },
+    importKind: {
+      items: '物料',
+      'bom-lines': 'BOM 明细',
+      routings: '工艺路线',
+      customers: '客户',
+      suppliers: '供应商',
+    },
+    importExport: {
+      import: '导入',
+      export: '导出',
+      exportXlsx: 'Excel 文件（.xlsx）',
+      exportCsv: 'CSV 文件（.csv）',
+      exported: '已导出{kind}',
+    },
     placeholders: {
       itemCode: '如 DRILL-001',
       itemName: '如 电钻',

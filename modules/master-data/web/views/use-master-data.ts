@@ -1,6 +1,6 @@
 import { computed } from 'vue';
 import { useI18n } from 'vue-i18n';
-import { ApiError, confirmDialog, useAuthStore, useErrorText } from '@mes/web-core';
+import { ApiError, confirmDialog, splitBilingual, useAuthStore, useErrorText } from '@mes/web-core';
 import { formFieldOf, serverFieldErrors } from '../data';
 
 /** The permission to create, change and delete master data (roles without it only read). */
@@ -34,14 +34,24 @@ export function useListActions() {
   return { t, confirmDelete, deleteErrorText, errorText, canWrite };
 }
 
+/** A detail message of the API in the UI language: the matching half of "中文 / English", else as is. */
+export function useDetailText() {
+  const { locale } = useI18n();
+  return (message: string) => splitBilingual(message, locale.value) ?? message;
+}
+
 /**
- * Field errors of a failed save keyed by form field. A 409 `DUPLICATE_CODE` (whose detail the API
- * writes in English) is said in the UI language.
+ * Field errors of a failed save keyed by form field, each in the UI language (the API writes
+ * "中文 / English"). A 409 `DUPLICATE_CODE` (whose detail the API writes in English) is said in the
+ * UI language too.
  */
 export function useFieldErrors() {
   const { t } = useI18n();
+  const detailText = useDetailText();
   return (e: unknown, fieldOf: (path: string) => string = formFieldOf): Record<string, string> => {
-    const errors = serverFieldErrors(e, fieldOf);
+    const errors = Object.fromEntries(
+      Object.entries(serverFieldErrors(e, fieldOf)).map(([field, message]) => [field, detailText(message)]),
+    );
     if (e instanceof ApiError && e.code === 'DUPLICATE_CODE') {
       for (const d of e.details) {
         const value = /^(.*) already exists$/.exec(d.message)?.[1] ?? '';
