@@ -219,7 +219,7 @@ describe('master-data web: BOMs', () => {
         qtyPer: '0.5',
         scrapRate: '0.02',
         operationSeq: null,
-        validFrom: null,
+        validFrom: '2026-01-01',
         validTo: null,
       },
       {
@@ -243,8 +243,16 @@ describe('master-data web: BOMs', () => {
     expect(bomFormToReplace(form)).toEqual({
       version: 'V1',
       lines: [
-        { itemCode: 'MOTOR-X', qtyPer: '1', scrapRate: '0', operationSeq: 10 },
-        { itemCode: 'SCREW-X', qtyPer: '0.5', scrapRate: '0.02' },
+        {
+          itemCode: 'MOTOR-X',
+          qtyPer: '1',
+          scrapRate: '0',
+          operationSeq: 10,
+          validFrom: null,
+          validTo: null,
+        },
+        // Effectivity dates survive an edit in the web.
+        { itemCode: 'SCREW-X', qtyPer: '0.5', scrapRate: '0.02', validFrom: '2026-01-01', validTo: null },
       ],
     });
   });
@@ -255,7 +263,7 @@ describe('master-data web: BOMs', () => {
     expect(bomFormToInput(form)).toEqual({
       itemCode: 'DRILL-X',
       isDefault: true,
-      lines: [{ itemCode: 'SCREW-X', qtyPer: '0.5' }],
+      lines: [{ itemCode: 'SCREW-X', qtyPer: '0.5', validFrom: null, validTo: null }],
     });
     expect(emptyBomLine().key).not.toBe(emptyBomLine().key);
   });

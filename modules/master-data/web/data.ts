@@ -368,6 +368,9 @@ export interface BomLineRow {
   qtyPer: string;
   scrapRate: string;
   operationSeq: number | null;
+  /** Effectivity (YYYY-MM-DD), empty for open-ended. */
+  validFrom: string;
+  validTo: string;
 }
 
 export interface BomForm {
@@ -381,7 +384,17 @@ export interface BomForm {
 let rowKey = 0;
 export function emptyBomLine(): BomLineRow {
   rowKey += 1;
-  return { key: rowKey, itemCode: '', itemName: '', unit: '', qtyPer: '', scrapRate: '', operationSeq: null };
+  return {
+    key: rowKey,
+    itemCode: '',
+    itemName: '',
+    unit: '',
+    qtyPer: '',
+    scrapRate: '',
+    operationSeq: null,
+    validFrom: '',
+    validTo: '',
+  };
 }
 
 export function emptyBomForm(itemCode = ''): BomForm {
@@ -404,6 +417,8 @@ export function bomToForm(bom: BomView): BomForm {
         qtyPer: l.qtyPer,
         scrapRate: l.scrapRate,
         operationSeq: l.operationSeq,
+        validFrom: l.validFrom ?? '',
+        validTo: l.validTo ?? '',
       })),
   };
 }
@@ -414,6 +429,9 @@ export function bomLinesToInput(rows: readonly BomLineRow[]): BomLineInput[] {
     const line: BomLineInput = { itemCode: r.itemCode.trim(), qtyPer: r.qtyPer.trim() };
     if (r.scrapRate.trim()) line.scrapRate = r.scrapRate.trim();
     if (r.operationSeq !== null) line.operationSeq = r.operationSeq;
+    // Sent always, so saving a BOM never drops dates a line had (blank = open-ended).
+    line.validFrom = r.validFrom || null;
+    line.validTo = r.validTo || null;
     return line;
   });
 }

@@ -104,8 +104,8 @@ describe('BOM editor', () => {
     expect(put?.body).toEqual({
       version: 'V1',
       lines: [
-        { itemCode: 'COIL-X', qtyPer: '2', scrapRate: '0' },
-        { itemCode: 'DRILL-X', qtyPer: '1', scrapRate: '0' },
+        { itemCode: 'COIL-X', qtyPer: '2', scrapRate: '0', validFrom: null, validTo: null },
+        { itemCode: 'DRILL-X', qtyPer: '1', scrapRate: '0', validFrom: null, validTo: null },
       ],
     });
     const alert = wrapper.find('[data-testid="bom-cycle"]');
