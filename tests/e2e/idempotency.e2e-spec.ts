@@ -1,6 +1,6 @@
-import { TenantDb, TenantsService } from '@mes/platform';
+import { TenantDb } from '@mes/platform';
 import { ErrorCode, type LoginResponse } from '@mes/shared';
-import { bearer, startTestApp, type TestApp } from './support/test-app';
+import { bearer, freshTenants, startTestApp, type TestApp } from './support/test-app';
 
 describe('Idempotency-Key: a retried write applies once', () => {
   let t: TestApp;
@@ -10,20 +10,7 @@ describe('Idempotency-Key: a retried write applies once', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const tenants = t.app.get(TenantsService);
-    for (const name of ['ia', 'ib']) {
-      await tenants.create(
-        {
-          slug: `${name}-${suffix}`,
-          name,
-          adminEmail: `${name}-${suffix}@x.test`,
-          adminPassword: 'Password#1',
-        },
-        null,
-      );
-    }
-    admin = await t.login({ email: `ia-${suffix}@x.test`, password: 'Password#1' });
-    other = await t.login({ email: `ib-${suffix}@x.test`, password: 'Password#1' });
+    [admin, other] = await freshTenants(t, suffix, 'ia', 'ib');
     for (const s of [admin, other]) {
       await t
         .http()

@@ -1,6 +1,6 @@
 import { TenantsService } from '@mes/platform';
 import type { BarcodeLookupResult, LabelRuleView, LoginResponse } from '@mes/shared';
-import { bearer, startTestApp, type TestApp } from './support/test-app';
+import { bearer, freshTenants, startTestApp, type TestApp } from './support/test-app';
 
 describe('master data: barcodes, labels and scan lookup', () => {
   let t: TestApp;
@@ -10,20 +10,7 @@ describe('master data: barcodes, labels and scan lookup', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const tenants = t.app.get(TenantsService);
-    for (const name of ['ba', 'bb']) {
-      await tenants.create(
-        {
-          slug: `${name}-${suffix}`,
-          name,
-          adminEmail: `${name}-${suffix}@x.test`,
-          adminPassword: 'Password#1',
-        },
-        null,
-      );
-    }
-    a = await t.login({ email: `ba-${suffix}@x.test`, password: 'Password#1' });
-    b = await t.login({ email: `bb-${suffix}@x.test`, password: 'Password#1' });
+    [a, b] = await freshTenants(t, suffix, 'ba', 'bb');
     const post = (path: string, body: object) =>
       t.http().post(`/api/v1/master-data${path}`).set(bearer(a.accessToken)).send(body).expect(201);
     await post('/items', {

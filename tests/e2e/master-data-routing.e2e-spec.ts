@@ -1,6 +1,5 @@
-import { TenantsService } from '@mes/platform';
 import type { CalendarView, LoginResponse, RoutingView, WorkCenterView, WorkingTimeView } from '@mes/shared';
-import { bearer, startTestApp, type TestApp } from './support/test-app';
+import { bearer, freshTenants, startTestApp, type TestApp } from './support/test-app';
 
 const shifts = [
   { start: '08:00', end: '12:00', name: '早班' },
@@ -21,20 +20,7 @@ describe('master data: shift calendars, work centers, routings', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const tenants = t.app.get(TenantsService);
-    for (const name of ['ra', 'rb']) {
-      await tenants.create(
-        {
-          slug: `${name}-${suffix}`,
-          name,
-          adminEmail: `${name}-${suffix}@x.test`,
-          adminPassword: 'Password#1',
-        },
-        null,
-      );
-    }
-    a = await t.login({ email: `ra-${suffix}@x.test`, password: 'Password#1' });
-    b = await t.login({ email: `rb-${suffix}@x.test`, password: 'Password#1' });
+    [a, b] = await freshTenants(t, suffix, 'ra', 'rb');
   });
   afterAll(() => t.close());
 

@@ -8,7 +8,7 @@ import {
   type UnitView,
   type WarehouseView,
 } from '@mes/shared';
-import { bearer, startTestApp, type TestApp } from './support/test-app';
+import { bearer, freshTenants, startTestApp, type TestApp } from './support/test-app';
 
 describe('master data: items, units, BOMs, warehouses, partners', () => {
   let t: TestApp;
@@ -18,20 +18,7 @@ describe('master data: items, units, BOMs, warehouses, partners', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const tenants = t.app.get(TenantsService);
-    for (const name of ['ma', 'mb']) {
-      await tenants.create(
-        {
-          slug: `${name}-${suffix}`,
-          name,
-          adminEmail: `${name}-${suffix}@x.test`,
-          adminPassword: 'Password#1',
-        },
-        null,
-      );
-    }
-    a = await t.login({ email: `ma-${suffix}@x.test`, password: 'Password#1' });
-    b = await t.login({ email: `mb-${suffix}@x.test`, password: 'Password#1' });
+    [a, b] = await freshTenants(t, suffix, 'ma', 'mb');
   });
   afterAll(() => t.close());
 

@@ -1,6 +1,6 @@
 import { ErrorCode, type LoginResponse } from '@mes/shared';
 import { TenantsService } from '@mes/platform';
-import { bearer, startTestApp, type TestApp } from './support/test-app';
+import { bearer, freshTenants, startTestApp, type TestApp } from './support/test-app';
 
 interface Article {
   id: string;
@@ -19,20 +19,7 @@ describe('production-knowledge module: flow, isolation, bad input', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    const tenants = t.app.get(TenantsService);
-    for (const name of ['ka', 'kb']) {
-      await tenants.create(
-        {
-          slug: `${name}-${suffix}`,
-          name,
-          adminEmail: `${name}-${suffix}@x.test`,
-          adminPassword: 'Password#1',
-        },
-        null,
-      );
-    }
-    a = await t.login({ email: `ka-${suffix}@x.test`, password: 'Password#1' });
-    b = await t.login({ email: `kb-${suffix}@x.test`, password: 'Password#1' });
+    [a, b] = await freshTenants(t, suffix, 'ka', 'kb');
     for (const s of [a, b])
       await t
         .http()

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { ModuleDefinition } from '@mes/platform';
+import { TenantsService, type ModuleDefinition } from '@mes/platform';
 import type { LoginResponse } from '@mes/shared';
 import { createHttpApp } from '../../../apps/api/src/http-app';
 
@@ -36,3 +36,22 @@ export async function startTestApp(modules?: ModuleDefinition[]): Promise<TestAp
 }
 
 export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/**
+ * Tenants of a suite's own, `<name>-<suffix>`, each with its admin `<name>-<suffix>@x.test` /
+ * `Password#1`, created the way the operator API does; returns the admins' sessions in order.
+ */
+export async function freshTenants<const N extends readonly string[]>(
+  t: TestApp,
+  suffix: string,
+  ...names: N
+): Promise<{ [K in keyof N]: LoginResponse }> {
+  const tenants = t.app.get(TenantsService);
+  const sessions: LoginResponse[] = [];
+  for (const name of names) {
+    const slug = `${name}-${suffix}`;
+    await tenants.create({ slug, name, adminEmail: `${slug}@x.test`, adminPassword: 'Password#1' }, null);
+    sessions.push(await t.login({ email: `${slug}@x.test`, password: 'Password#1' }));
+  }
+  return sessions as { [K in keyof N]: LoginResponse };
+}
