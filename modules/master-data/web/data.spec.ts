@@ -3,6 +3,7 @@ import { ApiError } from '@mes/web-core';
 import type { BomTreeNode, BomView } from './api/bom.api';
 import type { ItemView } from './api/item.api';
 import {
+  rowErrorsOfFilled,
   bomFormToInput,
   bomFormToReplace,
   bomLineErrors,
@@ -439,5 +440,19 @@ describe('master-data web: shell wiring', () => {
     expect(keyOf({ code: 'A' })).toBe('k1');
     expect(keyOf({ code: 'B' })).toBe('k2');
     expect(keyOf({ code: 'A' })).toBe('k3');
+  });
+});
+
+describe('rowErrorsOfFilled', () => {
+  it('maps "list[i]" of the filled rows back to the rows on screen', () => {
+    const rows = [{ code: 'A' }, { code: '' }, { code: 'B' }, { code: 'C' }];
+    const error = new ApiError(400, 'VALIDATION_FAILED', 'x', [
+      { field: 'locations[1].code', message: 'B twice' },
+      { field: 'locations[1].name', message: 'second message' },
+      { field: 'locations[2]', message: 'C bad' },
+      { field: 'code', message: 'not a row' },
+    ]);
+    expect(rowErrorsOfFilled(error, rows, (r) => !r.code, 'locations')).toEqual({ 2: 'B twice', 3: 'C bad' });
+    expect(rowErrorsOfFilled(new Error('network'), rows, (r) => !r.code, 'locations')).toEqual({});
   });
 });

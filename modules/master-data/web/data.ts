@@ -154,6 +154,27 @@ export function rowFieldOf(path: string, list: string): { index: number; field: 
   return { index: Number(m[1]), field: m[2] ?? '' };
 }
 
+/**
+ * Errors of table rows keyed by the row's index on screen (first message wins). Blank rows are not
+ * sent, so "list[i]" in an API detail counts the filled rows only; this maps it back.
+ */
+export function rowErrorsOfFilled<R>(
+  error: unknown,
+  rows: readonly R[],
+  isBlank: (row: R) => boolean,
+  list: string,
+): Record<number, string> {
+  const out: Record<number, string> = {};
+  if (!(error instanceof ApiError)) return out;
+  const filled = rows.flatMap((row, i) => (isBlank(row) ? [] : [i]));
+  for (const d of error.details) {
+    const at = rowFieldOf(d.field, list);
+    const index = at ? filled[at.index] : undefined;
+    if (index !== undefined) out[index] ??= d.message;
+  }
+  return out;
+}
+
 /** Field errors of an API error keyed by form field (first message wins); empty for other errors. */
 export function serverFieldErrors(error: unknown, fieldOf: (path: string) => string = formFieldOf) {
   const out: Record<string, string> = {};
