@@ -7,18 +7,14 @@
  * Environment: BENCH_DATABASE_SERVER (default postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL.
  */
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { Redis } from 'ioredis';
 import request from 'supertest';
 import type { INestApplication } from '@nestjs/common';
-import { dropDatabase, loadConfig, TenantsService } from '@mes/platform';
+import { TenantsService } from '@mes/platform';
 import type { LoginResponse } from '@mes/shared';
 import { createHttpApp } from '../../apps/api/src/http-app';
+import { createBenchDatabase, dropBenchDatabase, seconds } from './support/bench-database';
 
-const ROOT = resolve(__dirname, '../..');
 const ITEMS = 10_000;
 const PARENTS = 2_000;
 const COMPONENTS_PER_PARENT = 25;
@@ -127,33 +123,12 @@ async function toXlsx(rows: string[][], numeric: Set<number>): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-
 async function main(): Promise<void> {
-  const run = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
-  const server = new URL(process.env.BENCH_DATABASE_SERVER ?? 'postgres://postgres@127.0.0.1:5432/postgres');
-  server.pathname = `/mes_bench_${run}`;
-  // Before anything reads the configuration (it is read when the app is built, not on import).
-  Object.assign(process.env, {
-    NODE_ENV: 'test',
-    DATABASE_URL: server.toString(),
-    REDIS_PREFIX: `{mes-bench-${run}}`,
-    LOG_LEVEL: 'warn',
-    SEED_DEMO: 'false',
-  });
-  const config = loadConfig();
+  const bench = createBenchDatabase();
+  const { run } = bench;
   let app: INestApplication | undefined;
   try {
     let t0 = performance.now();
-    execFileSync(process.execPath, ['-r', '@swc-node/register', 'apps/api/src/setup-cli.ts'], {
-      cwd: ROOT,
-      env: { ...process.env, SWC_NODE_PROJECT: 'tsconfig.base.json' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    console.log(
-      `database ${server.pathname.slice(1)} created and migrated in ${seconds(performance.now() - t0)}`,
-    );
-
     const nest = await createHttpApp({ logger: false });
     app = nest;
     await nest.init();
@@ -273,17 +248,7 @@ async function main(): Promise<void> {
     console.log(`10 000 items + 50 000 BOM lines, xlsx, re-import: ${seconds(secondRun)}`);
     for (const e of exports) console.log(e);
   } finally {
-    await app?.close();
-    await dropDatabase(config.databaseUrl);
-    const redis = new Redis(config.redisUrl);
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${config.redisPrefix}*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-    await redis.quit();
-    console.log(`\ndatabase ${server.pathname.slice(1)} dropped`);
+    await dropBenchDatabase(bench, app);
   }
 }
 

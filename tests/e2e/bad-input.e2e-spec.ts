@@ -1,19 +1,7 @@
 import { RouteAccessAudit, TenantsService } from '@mes/platform';
 import type { LoginResponse } from '@mes/shared';
 import { bearer, DEMO, startTestApp, type TestApp } from './support/test-app';
-
-type Who = 'none' | 'operator' | 'admin';
-interface WriteEndpoint {
-  method: 'post' | 'patch' | 'put' | 'delete';
-  route: string;
-  /** A concrete path to call (ids filled in). */
-  path: () => string;
-  as: Who;
-  /** Endpoints that take no body are probed for 404 / 4xx on bad path params only. */
-  body: boolean;
-  /** Every field optional (a PATCH): `{}` is a valid body there. */
-  emptyBodyValid?: boolean;
-}
+import { MODULE_WRITE_ENDPOINTS, SOME_ID, type Who, type WriteEndpoint } from './support/write-endpoints';
 
 const HUGE = 'x'.repeat(100_000);
 /** Malformed bodies: wrong types, missing fields, huge strings, bad numbers, unknown fields. */
@@ -60,16 +48,19 @@ describe('bad input to every write endpoint gets 4xx, never 500', () => {
       )
     ).id;
     sessions.admin = await t.login({ email: `bad-${suffix}@x.test`, password: 'Password#1' });
-    await t
-      .http()
-      .post('/api/v1/subscriptions')
-      .set(bearer(sessions.admin.accessToken))
-      .send({ moduleKey: 'production-knowledge' })
-      .expect(201);
+    const modules = [{ moduleKey: 'production-knowledge', endpoints: [{}] }, ...MODULE_WRITE_ENDPOINTS];
+    for (const { moduleKey } of modules.filter((m) => m.endpoints.length)) {
+      await t
+        .http()
+        .post('/api/v1/subscriptions')
+        .set(bearer(sessions.admin.accessToken))
+        .send({ moduleKey, withDependencies: true })
+        .expect(201);
+    }
   });
   afterAll(() => t.close());
 
-  const someId = '01900000-0000-7000-8000-000000000001';
+  const someId = SOME_ID;
   const ENDPOINTS: WriteEndpoint[] = [
     {
       method: 'post',
@@ -278,6 +269,7 @@ describe('bad input to every write endpoint gets 4xx, never 500', () => {
       as: 'admin',
       body: true,
     },
+    ...MODULE_WRITE_ENDPOINTS.flatMap((m) => m.endpoints),
   ];
 
   it('covers every write route the app has', () => {

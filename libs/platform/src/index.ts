@@ -22,6 +22,7 @@ export * from './tenants/tenant.dto';
 export * from './tenants/tenant-created.hook';
 export * from './audit/audit.service';
 export * from './usage/usage-meter.service';
+export * from './documents/document-numbers.service';
 export * from './usage/api-call-counter.service';
 export * from './jobs/job-handler';
 export * from './jobs/queue-registry';

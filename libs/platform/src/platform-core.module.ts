@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { DocumentNumbers } from './documents/document-numbers.service';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -54,6 +55,7 @@ const SERVICES = [
   JobsService,
   JobWorkerHost,
   MetricsService,
+  DocumentNumbers,
 ];
 
 /**

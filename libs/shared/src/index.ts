@@ -5,4 +5,5 @@ export * from './contracts/auth.contract';
 export * from './contracts/catalog.contract';
 export * from './contracts/platform.contract';
 export * from './contracts/master-data.contract';
+export * from './contracts/warehousing.contract';
 export * from './calendar';

@@ -12,6 +12,7 @@ import { MasterDataLabels1763700400000 } from './migrations/1763700400000-master
 import { LabelRuleEntity } from './barcode/label-rule.entity';
 import { LotEntity } from './lot/lot.entity';
 import { MasterDataLots1763700500000 } from './migrations/1763700500000-master-data-lots';
+import { MasterDataWarehousePolicy1763700600000 } from './migrations/1763700600000-master-data-warehouse-policy';
 import { CalendarEntity } from './calendar/calendar.entity';
 import { OperationAlternativeEntity } from './routing/operation-alternative.entity';
 import { RoutingOperationEntity } from './routing/routing-operation.entity';
@@ -23,6 +24,16 @@ import { LocationEntity } from './warehouse/location.entity';
 import { WarehouseEntity } from './warehouse/warehouse.entity';
 
 export { MASTER_DATA_KEY, masterDataManifest } from './manifest';
+export { MasterDataModule } from './master-data.module';
+export {
+  MasterDataLookup,
+  type ItemRef,
+  type LocationRef,
+  type PartnerRef,
+  type WarehouseRef,
+} from './lookup/master-data-lookup.service';
+export { BarcodeService } from './barcode/barcode.service';
+export { cjkFont } from './barcode/label-pdf.renderer';
 
 export const masterDataModule: ModuleDefinition = {
   manifest: masterDataManifest,
@@ -49,6 +60,7 @@ export const masterDataModule: ModuleDefinition = {
     MasterDataRouting1763700300000,
     MasterDataLabels1763700400000,
     MasterDataLots1763700500000,
+    MasterDataWarehousePolicy1763700600000,
   ],
   demoSeeder: MasterDataDemoSeeder,
 };

@@ -5,6 +5,7 @@ import { LabelRuleService } from './barcode/label-rule.service';
 import { BomController } from './bom/bom.controller';
 import { LotController } from './lot/lot.controller';
 import { LotService } from './lot/lot.service';
+import { MasterDataLookup } from './lookup/master-data-lookup.service';
 import { MasterDataDemoSeeder } from './demo/demo-factory.seeder';
 import { CalendarController } from './calendar/calendar.controller';
 import { CalendarService } from './calendar/calendar.service';
@@ -57,7 +58,17 @@ import { WarehouseService } from './warehouse/warehouse.service';
     RoutingService,
     MasterDataImportService,
     MasterDataExportService,
+    MasterDataLookup,
   ],
-  exports: [ItemService, UnitService, WarehouseService, WorkCenterService, RoutingService, CalendarService],
+  exports: [
+    MasterDataLookup,
+    BarcodeService,
+    ItemService,
+    UnitService,
+    WarehouseService,
+    WorkCenterService,
+    RoutingService,
+    CalendarService,
+  ],
 })
 export class MasterDataModule {}

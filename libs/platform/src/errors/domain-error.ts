@@ -52,6 +52,17 @@ export class ConflictError extends DomainError {
   readonly status = 409;
 }
 
+/** 409 INVALID_STATUS: a document is not in a state that allows the action (e.g. receiving a draft PO). */
+export class InvalidStatusError extends ConflictError {
+  constructor(what: string, status: string, action: string) {
+    super(
+      ErrorCode.INVALID_STATUS,
+      `${what}当前状态为 ${status}，不能${action} / ${what} is ${status}: cannot ${action}`,
+      [{ field: 'status', message: `is ${status}` }],
+    );
+  }
+}
+
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
   constructor(

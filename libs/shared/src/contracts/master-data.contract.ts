@@ -96,6 +96,8 @@ export interface WarehouseView {
   code: string;
   name: string;
   address: string;
+  /** Stock here may go below zero (default false). */
+  allowNegativeStock: boolean;
   locations: LocationView[];
   createdAt: string;
 }
@@ -104,6 +106,7 @@ export interface WarehouseInput {
   code: string;
   name: string;
   address?: string;
+  allowNegativeStock?: boolean;
   locations?: { code: string; name: string }[];
 }
 

@@ -22,7 +22,7 @@ const PT_PER_MM = 72 / 25.4;
 /** A CJK font so Chinese names print; Debian's fonts-wqy-microhei (LABEL_FONT overrides). */
 const CJK_FONTS = [process.env.LABEL_FONT, '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc'];
 
-function cjkFont(): { path: string; family?: string } | null {
+export function cjkFont(): { path: string; family?: string } | null {
   for (const path of CJK_FONTS) {
     if (path && existsSync(path))
       return { path, ...(path.endsWith('.ttc') ? { family: 'WenQuanYiMicroHei' } : {}) };

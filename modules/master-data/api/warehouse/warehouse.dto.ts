@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsArray,
   IsOptional,
   IsString,
@@ -51,6 +52,11 @@ export class CreateWarehouseDto {
   @IsString()
   @MaxLength(200)
   address?: string;
+
+  @ApiPropertyOptional({ description: 'stock in this warehouse may go below zero (default false)' })
+  @IsOptional()
+  @IsBoolean()
+  allowNegativeStock?: boolean;
 
   @ApiPropertyOptional({
     type: [LocationDto],

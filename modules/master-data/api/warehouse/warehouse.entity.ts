@@ -7,6 +7,7 @@ export class WarehouseEntity {
   @Column('varchar') code!: string;
   @Column('varchar') name!: string;
   @Column('varchar') address!: string;
+  @Column('boolean', { name: 'allow_negative_stock' }) allowNegativeStock!: boolean;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }

@@ -43,6 +43,7 @@ export class WarehouseService {
       code: dto.code,
       name: dto.name,
       address: dto.address?.trim() ?? '',
+      allowNegativeStock: dto.allowNegativeStock ?? false,
       createdAt: now,
       updatedAt: now,
     });
@@ -65,6 +66,7 @@ export class WarehouseService {
       ...(dto.code !== undefined && { code: dto.code }),
       ...(dto.name !== undefined && { name: dto.name }),
       ...(dto.address !== undefined && { address: dto.address.trim() }),
+      ...(dto.allowNegativeStock !== undefined && { allowNegativeStock: dto.allowNegativeStock }),
       updatedAt: new Date(),
     });
     await this.m.save(WarehouseEntity, warehouse);
@@ -118,6 +120,7 @@ export class WarehouseService {
       code: w.code,
       name: w.name,
       address: w.address,
+      allowNegativeStock: w.allowNegativeStock,
       locations: locations
         .filter((l) => l.warehouseId === w.id)
         .map((l) => ({ id: l.id, code: l.code, name: l.name })),

@@ -1,0 +1,184 @@
+import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
+import { TenantDb } from '@mes/platform';
+import { newId, type ItemType, type MakeOrBuy } from '@mes/shared';
+import { LotEntity } from '../lot/lot.entity';
+import { likePattern } from '../shared/page-query.dto';
+import { PartnerEntity, type PartnerKind } from '../partner/partner.entity';
+import { LocationEntity } from '../warehouse/location.entity';
+
+/** What other modules may know of an item. */
+export interface ItemRef {
+  id: string;
+  code: string;
+  name: string;
+  spec: string;
+  type: ItemType;
+  unit: string;
+  makeOrBuy: MakeOrBuy;
+  leadTimeDays: number;
+  lotTracked: boolean;
+  inspectionRequired: boolean;
+  defaultWarehouseId: string | null;
+}
+
+export interface LocationRef {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface WarehouseRef {
+  id: string;
+  code: string;
+  name: string;
+  allowNegativeStock: boolean;
+  locations: LocationRef[];
+}
+
+export interface PartnerRef {
+  id: string;
+  kind: PartnerKind;
+  code: string;
+  name: string;
+  address: string;
+  contacts: { name: string; phone?: string; email?: string }[];
+}
+
+/**
+ * The read side of master data that other modules use (they never touch md_* entities): resolve
+ * codes to ids and ids back to codes, in batches, within the caller's tenant transaction.
+ */
+@Injectable()
+export class MasterDataLookup {
+  constructor(private readonly db: TenantDb) {}
+
+  async itemsByCode(codes: Iterable<string>): Promise<Map<string, ItemRef>> {
+    const list = [...new Set(codes)];
+    if (!list.length) return new Map();
+    const refs = await this.items(`i.code = ANY($1)`, [list]);
+    return new Map(refs.map((r) => [r.code, r]));
+  }
+
+  async itemsById(ids: Iterable<string>): Promise<Map<string, ItemRef>> {
+    const list = [...new Set(ids)];
+    if (!list.length) return new Map();
+    const refs = await this.items(`i.id = ANY($1)`, [list]);
+    return new Map(refs.map((r) => [r.id, r]));
+  }
+
+  /** Ids of items whose code or name contains `q` (at most 5 000). */
+  async searchItemIds(q: string): Promise<string[]> {
+    const rows = await this.db.manager.query<{ id: string }[]>(
+      `SELECT id FROM md_items WHERE code ILIKE $1 OR name ILIKE $1 ORDER BY code LIMIT 5000`,
+      [likePattern(q.trim())],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async warehousesByCode(codes: Iterable<string>): Promise<Map<string, WarehouseRef>> {
+    const list = [...new Set(codes)];
+    if (!list.length) return new Map();
+    const refs = await this.warehouses(`w.code = ANY($1)`, [list]);
+    return new Map(refs.map((r) => [r.code, r]));
+  }
+
+  async warehousesById(ids: Iterable<string>): Promise<Map<string, WarehouseRef>> {
+    const list = [...new Set(ids)];
+    if (!list.length) return new Map();
+    const refs = await this.warehouses(`w.id = ANY($1)`, [list]);
+    return new Map(refs.map((r) => [r.id, r]));
+  }
+
+  async allWarehouses(): Promise<WarehouseRef[]> {
+    return this.warehouses('true', []);
+  }
+
+  async partnersByCode(kind: PartnerKind, codes: Iterable<string>): Promise<Map<string, PartnerRef>> {
+    const list = [...new Set(codes)];
+    if (!list.length) return new Map();
+    const rows = await this.db.manager.findBy(PartnerEntity, { kind, code: In(list) });
+    return new Map(rows.map((p) => [p.code, this.toPartnerRef(p)]));
+  }
+
+  async partnersById(ids: Iterable<string>): Promise<Map<string, PartnerRef>> {
+    const list = [...new Set(ids)];
+    if (!list.length) return new Map();
+    const rows = await this.db.manager.findBy(PartnerEntity, { id: In(list) });
+    return new Map(rows.map((p) => [p.id, this.toPartnerRef(p)]));
+  }
+
+  /** The location with this code in the warehouse, created when missing (e.g. the QC-hold area). */
+  async ensureLocation(
+    tenantId: string,
+    warehouseId: string,
+    code: string,
+    name: string,
+  ): Promise<LocationRef> {
+    await this.db.manager.query(
+      `INSERT INTO md_locations (tenant_id, id, warehouse_id, code, name) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING`,
+      [tenantId, newId(), warehouseId, code, name],
+    );
+    const row = await this.db.manager.findOneByOrFail(LocationEntity, { warehouseId, code });
+    return { id: row.id, code: row.code, name: row.name };
+  }
+
+  /** Registers a lot number of a lot-tracked item the first time stock of it arrives. */
+  async ensureLot(
+    tenantId: string,
+    itemId: string,
+    lotNo: string,
+    supplierId: string | null = null,
+  ): Promise<void> {
+    await this.db.manager.query(
+      `INSERT INTO md_lots (tenant_id, id, item_id, lot_no, supplier_id) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (tenant_id, item_id, lot_no) DO NOTHING`,
+      [tenantId, newId(), itemId, lotNo, supplierId],
+    );
+  }
+
+  /** Lot numbers with their dates, for FIFO/expiry decisions. */
+  async lots(itemId: string): Promise<{ lotNo: string; expiresOn: string | null; createdAt: Date }[]> {
+    const rows = await this.db.manager.findBy(LotEntity, { itemId });
+    return rows.map((l) => ({ lotNo: l.lotNo, expiresOn: l.expiresOn, createdAt: l.createdAt }));
+  }
+
+  /** Items with their base unit's code, in one round trip (the ledger resolves every document). */
+  private items(where: string, params: unknown[]): Promise<ItemRef[]> {
+    return this.db.manager.query<ItemRef[]>(
+      `SELECT i.id, i.code, i.name, i.spec, i.type, u.code AS unit, i.make_or_buy AS "makeOrBuy",
+              i.lead_time_days AS "leadTimeDays", i.lot_tracked AS "lotTracked",
+              i.inspection_required AS "inspectionRequired", i.default_warehouse_id AS "defaultWarehouseId"
+         FROM md_items i JOIN md_units u ON u.tenant_id = i.tenant_id AND u.id = i.base_unit_id
+        WHERE ${where}`,
+      params,
+    );
+  }
+
+  /** Warehouses with their locations (by code), in one round trip. */
+  private warehouses(where: string, params: unknown[]): Promise<WarehouseRef[]> {
+    return this.db.manager.query<WarehouseRef[]>(
+      `SELECT w.id, w.code, w.name, w.allow_negative_stock AS "allowNegativeStock",
+              coalesce((SELECT json_agg(json_build_object('id', l.id, 'code', l.code, 'name', l.name) ORDER BY l.code)
+                          FROM md_locations l WHERE l.tenant_id = w.tenant_id AND l.warehouse_id = w.id), '[]') AS locations
+         FROM md_warehouses w WHERE ${where} ORDER BY w.code`,
+      params,
+    );
+  }
+
+  private toPartnerRef(p: PartnerEntity): PartnerRef {
+    return {
+      id: p.id,
+      kind: p.kind,
+      code: p.code,
+      name: p.name,
+      address: p.address,
+      contacts: p.contacts.map((c) => ({
+        name: c.name,
+        ...(c.phone ? { phone: c.phone } : {}),
+        ...(c.email ? { email: c.email } : {}),
+      })),
+    };
+  }
+}
