@@ -93,17 +93,15 @@ async function main(): Promise<void> {
     const nest = await createHttpApp({ logger: false });
     app = nest;
     await nest.init();
-    const tenant = await nest
-      .get(TenantsService)
-      .create(
-        {
-          slug: `bench-${run}`,
-          name: 'bench',
-          adminEmail: `bench-${run}@x.test`,
-          adminPassword: 'Password#1',
-        },
-        null,
-      );
+    const tenant = await nest.get(TenantsService).create(
+      {
+        slug: `bench-${run}`,
+        name: 'bench',
+        adminEmail: `bench-${run}@x.test`,
+        adminPassword: 'Password#1',
+      },
+      null,
+    );
     const db = nest.get(TenantDb);
     const ledger = nest.get(StockLedger);
     const queries = nest.get(StockQueries);
