@@ -2,6 +2,12 @@ import type { ModuleDefinition } from '@mes/platform';
 import { masterDataModule } from '@mes/master-data-api';
 import { productionKnowledgeModule } from '@mes/production-knowledge-api';
 import { warehousingModule } from '@mes/warehousing-api';
+import { purchasingModule } from '@mes/purchasing-api';
 
 /** Every scenario module implemented in this release. All are always loaded; access is per subscription. */
-export const MODULES: ModuleDefinition[] = [masterDataModule, productionKnowledgeModule, warehousingModule];
+export const MODULES: ModuleDefinition[] = [
+  masterDataModule,
+  productionKnowledgeModule,
+  warehousingModule,
+  purchasingModule,
+];

@@ -6,4 +6,5 @@ export * from './contracts/catalog.contract';
 export * from './contracts/platform.contract';
 export * from './contracts/master-data.contract';
 export * from './contracts/warehousing.contract';
+export * from './contracts/purchasing.contract';
 export * from './calendar';

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ParseId, RequiresModule, RequirePermission, TenantActor, type Actor } from '@mes/platform';
 import type { ReservationView } from '@mes/shared';
@@ -36,6 +36,7 @@ export class StockReservationController {
 
   @RequirePermission(WarehousingPermission.WRITE)
   @Post(':id/release')
+  @HttpCode(200)
   release(@Param('id', ParseId) id: string): Promise<ReservationView> {
     return this.reservations.release(id);
   }

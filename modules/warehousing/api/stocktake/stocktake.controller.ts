@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { ParseId, RequiresModule, RequirePermission, TenantActor, type Actor } from '@mes/platform';
 import type { StocktakeView } from '@mes/shared';
@@ -35,6 +35,7 @@ export class StocktakeController {
 
   @RequirePermission(WarehousingPermission.STOCKTAKE)
   @Post(':id/counts')
+  @HttpCode(200)
   count(
     @TenantActor() actor: TenantActorT,
     @Param('id', ParseId) id: string,
@@ -45,12 +46,14 @@ export class StocktakeController {
 
   @RequirePermission(WarehousingPermission.STOCKTAKE)
   @Post(':id/post')
+  @HttpCode(200)
   post(@TenantActor() actor: TenantActorT, @Param('id', ParseId) id: string): Promise<StocktakeView> {
     return this.stocktakes.post(actor.tenantId, actor.userId, id);
   }
 
   @RequirePermission(WarehousingPermission.STOCKTAKE)
   @Post(':id/cancel')
+  @HttpCode(200)
   cancel(@Param('id', ParseId) id: string): Promise<StocktakeView> {
     return this.stocktakes.cancel(id);
   }

@@ -1,7 +1,11 @@
+import { purchasingWriteEndpoints } from './purchasing.endpoints';
 import { warehousingWriteEndpoints } from './warehousing.endpoints';
 import type { ModuleWriteEndpoints } from './write-endpoint';
 
 export * from './write-endpoint';
 
 /** Write routes of the scenario modules, one file per module (each module's author keeps its own). */
-export const MODULE_WRITE_ENDPOINTS: ModuleWriteEndpoints[] = [warehousingWriteEndpoints];
+export const MODULE_WRITE_ENDPOINTS: ModuleWriteEndpoints[] = [
+  warehousingWriteEndpoints,
+  purchasingWriteEndpoints,
+];
