@@ -3,6 +3,7 @@ import { masterDataModule } from '@mes/master-data-api';
 import { productionKnowledgeModule } from '@mes/production-knowledge-api';
 import { warehousingModule } from '@mes/warehousing-api';
 import { purchasingModule } from '@mes/purchasing-api';
+import { ordersModule } from '@mes/orders-api';
 
 /** Every scenario module implemented in this release. All are always loaded; access is per subscription. */
 export const MODULES: ModuleDefinition[] = [
@@ -10,4 +11,5 @@ export const MODULES: ModuleDefinition[] = [
   productionKnowledgeModule,
   warehousingModule,
   purchasingModule,
+  ordersModule,
 ];

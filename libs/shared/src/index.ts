@@ -7,4 +7,5 @@ export * from './contracts/platform.contract';
 export * from './contracts/master-data.contract';
 export * from './contracts/warehousing.contract';
 export * from './contracts/purchasing.contract';
+export * from './contracts/orders.contract';
 export * from './calendar';

@@ -163,12 +163,16 @@ export class StockLedger {
         `SELECT r.id, r.balance_id, r.open_qty, b.location_id, b.lot_no, b.on_hand, b.reserved
            FROM wh_reservations r JOIN wh_balances b ON b.tenant_id = r.tenant_id AND b.id = r.balance_id
           WHERE r.status = 'open' AND r.demand_type = $1 AND r.demand_ref = $2 AND r.item_id = $3 AND r.warehouse_id = $4
+            AND ($5::uuid IS NULL OR b.location_id = $5) AND ($6 = '' OR b.lot_no = $6)
           ORDER BY b.first_in_at, r.created_at FOR UPDATE OF r, b`,
         [
           doc.consumeReservationsOf.demandType,
           doc.consumeReservationsOf.demandRef,
           line.item.id,
           line.warehouse.id,
+          // A line that names a location or lot takes only reservations held there.
+          line.locationId,
+          line.lot,
         ],
       );
       for (const r of reservations) {

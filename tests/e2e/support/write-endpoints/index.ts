@@ -1,3 +1,4 @@
+import { ordersWriteEndpoints } from './orders.endpoints';
 import { purchasingWriteEndpoints } from './purchasing.endpoints';
 import { warehousingWriteEndpoints } from './warehousing.endpoints';
 import type { ModuleWriteEndpoints } from './write-endpoint';
@@ -8,4 +9,5 @@ export * from './write-endpoint';
 export const MODULE_WRITE_ENDPOINTS: ModuleWriteEndpoints[] = [
   warehousingWriteEndpoints,
   purchasingWriteEndpoints,
+  ordersWriteEndpoints,
 ];

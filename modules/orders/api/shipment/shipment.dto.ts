@@ -1,0 +1,82 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { IsDecimalString, PageQueryDto } from '@mes/platform';
+import type { ShipmentInput, ShipmentLineInput } from '@mes/shared';
+import { LOT_PATTERN, TrimString } from '../shared/dto-helpers';
+
+export class ShipmentLineDto implements ShipmentLineInput {
+  @ApiProperty({ example: 1, description: 'the order line number' })
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  lineNo!: number;
+
+  @ApiProperty({ example: '10', description: '> 0' })
+  @IsDecimalString({ min: '0', minExclusive: true })
+  qty!: string;
+
+  @ApiPropertyOptional({ description: 'lot-tracked items: the lot to ship (default: oldest first)' })
+  @IsOptional()
+  @TrimString()
+  @IsString()
+  @MaxLength(64)
+  @Matches(LOT_PATTERN, { message: 'lot may hold letters, digits and - _ . : only' })
+  lot?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @TrimString()
+  @IsString()
+  @MaxLength(40)
+  locationCode?: string;
+}
+
+export class ShipmentDto implements ShipmentInput {
+  @ApiPropertyOptional({ description: "default: the order's warehouse, then the item's default warehouse" })
+  @IsOptional()
+  @TrimString()
+  @IsString()
+  @MaxLength(40)
+  warehouseCode?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  note?: string;
+
+  @ApiProperty({ type: [ShipmentLineDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ShipmentLineDto)
+  lines!: ShipmentLineDto[];
+}
+
+export class OrderDocumentQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'the sales order number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(24)
+  orderNo?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  customerCode?: string;
+}
