@@ -13,6 +13,7 @@ import { operatorFlow } from './flows/operator.mjs';
 import { contractorFlow } from './flows/contractor.mjs';
 import { masterDataBomFlow } from './flows/master-data-bom.mjs';
 import { masterDataRoutingFlow } from './flows/master-data-routing.mjs';
+import { warehousingScanReceiveFlow } from './flows/warehousing-scan-receive.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = resolve(ROOT, 'test-artifacts/browser');
@@ -38,6 +39,7 @@ const flows = [
   ['contractor: tenant switch; workshop lead: read-only store', contractorFlow],
   ['master data: items, BOM, multi-level explosion, cycle refused', masterDataBomFlow],
   ['master data: shift calendar, work center, routing, import, labels, scan', masterDataRoutingFlow],
+  ['warehousing: scan to receive on a 1024 × 768 tablet, retried once', warehousingScanReceiveFlow],
 ];
 
 async function main() {

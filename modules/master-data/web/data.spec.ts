@@ -31,7 +31,9 @@ import {
   rowsToConversions,
   serverFieldErrors,
   toTreeRows,
+  emptyWarehouseForm,
   warehouseFormToInput,
+  warehouseToForm,
 } from './data';
 import { routes } from './routes';
 
@@ -363,12 +365,19 @@ describe('master-data web: warehouses and partners', () => {
         code: ' WH01 ',
         name: '成品仓',
         address: '',
+        allowNegativeStock: true,
         locations: [
           { code: ' A-01 ', name: ' 一号架 ' },
           { code: '', name: '' },
         ],
       }),
-    ).toEqual({ code: 'WH01', name: '成品仓', address: '', locations: [{ code: 'A-01', name: '一号架' }] });
+    ).toEqual({
+      code: 'WH01',
+      name: '成品仓',
+      address: '',
+      allowNegativeStock: true,
+      locations: [{ code: 'A-01', name: '一号架' }],
+    });
     expect(
       locationRowErrors([
         { code: 'A', name: '一号架' },
@@ -386,6 +395,21 @@ describe('master-data web: warehouses and partners', () => {
       'masterData.rules.codeInvalid',
       'masterData.rules.locationNameRequired',
     ]);
+  });
+
+  it('round-trips 允许负库存 between the warehouse and the form, off for a new one', () => {
+    expect(emptyWarehouseForm().allowNegativeStock).toBe(false);
+    const form = warehouseToForm({
+      id: 'w1',
+      code: 'WH-RM',
+      name: '原料仓',
+      address: '',
+      allowNegativeStock: true,
+      locations: [{ id: 'l1', code: 'A-01', name: 'A 区' }],
+      createdAt: '2026-01-01T00:00:00Z',
+    });
+    expect(form.allowNegativeStock).toBe(true);
+    expect(warehouseFormToInput({ ...form, allowNegativeStock: false }).allowNegativeStock).toBe(false);
   });
 
   it('sends contacts without blank fields and checks them', () => {

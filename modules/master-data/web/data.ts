@@ -532,15 +532,24 @@ export interface WarehouseForm {
   code: string;
   name: string;
   address: string;
+  /** Stock in this warehouse may go below zero (允许负库存). */
+  allowNegativeStock: boolean;
   locations: LocationRow[];
 }
 
-export const emptyWarehouseForm = (): WarehouseForm => ({ code: '', name: '', address: '', locations: [] });
+export const emptyWarehouseForm = (): WarehouseForm => ({
+  code: '',
+  name: '',
+  address: '',
+  allowNegativeStock: false,
+  locations: [],
+});
 
 export const warehouseToForm = (w: WarehouseView): WarehouseForm => ({
   code: w.code,
   name: w.name,
   address: w.address,
+  allowNegativeStock: w.allowNegativeStock,
   locations: w.locations.map((l) => ({ code: l.code, name: l.name })),
 });
 
@@ -550,6 +559,7 @@ export function warehouseFormToInput(form: WarehouseForm): WarehouseInput {
     code: form.code.trim(),
     name: form.name.trim(),
     address: form.address.trim(),
+    allowNegativeStock: form.allowNegativeStock,
     locations: form.locations
       .map((l) => ({ code: l.code.trim(), name: l.name.trim() }))
       .filter((l) => l.code !== '' || l.name !== ''),

@@ -203,6 +203,9 @@ export const masterDataEnUS: typeof masterDataZhCN = {
       addLocation: 'Add a location',
       noLocations: 'No location',
       locationCount: '{n} locations',
+      allowNegativeStock: 'Allow negative stock',
+      allowNegativeStockHint:
+        'When on, issues from this warehouse may exceed the stock on hand (the book goes below zero until the receipt is entered).',
     },
     customers: {
       title: 'Customers',

@@ -200,6 +200,8 @@ export const masterDataZhCN = {
       addLocation: '添加库位',
       noLocations: '没有库位',
       locationCount: '{n} 个库位',
+      allowNegativeStock: '允许负库存',
+      allowNegativeStockHint: '开启后，该仓库出库可超过现有库存（账面为负，待后续补录入库）。',
     },
     customers: {
       title: '客户',
