@@ -6,6 +6,7 @@ export * from './database/request-context';
 export * from './database/tenant-db.service';
 export * from './database/decimal.transformer';
 export * from './database/tenant-rls.sql';
+export * from './database/like-pattern';
 export * from './database/data-source.options';
 export * from './database/app-role';
 export * from './auth/access.decorators';

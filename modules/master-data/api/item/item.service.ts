@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, In, type EntityManager } from 'typeorm';
-import { NotFoundError, TenantDb, ValidationFailedError } from '@mes/platform';
+import { likePattern, NotFoundError, TenantDb, ValidationFailedError } from '@mes/platform';
 import { Dec, newId, plainDecimal, type ItemView, type UnitConversion } from '@mes/shared';
 import { DuplicateCodeError, InUseError } from '../shared/master-data.errors';
-import { likePattern } from '../shared/page-query.dto';
 import { UnitEntity } from '../unit/unit.entity';
 import { UnitService } from '../unit/unit.service';
 import { WarehouseEntity } from '../warehouse/warehouse.entity';

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
-import { TenantDb } from '@mes/platform';
+import { likePattern, TenantDb } from '@mes/platform';
 import { newId, type ItemType, type MakeOrBuy } from '@mes/shared';
 import { LotEntity } from '../lot/lot.entity';
-import { likePattern } from '../shared/page-query.dto';
 import { PartnerEntity, type PartnerKind } from '../partner/partner.entity';
 import { LocationEntity } from '../warehouse/location.entity';
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets } from 'typeorm';
-import { NotFoundError, TenantDb } from '@mes/platform';
+import { likePattern, NotFoundError, TenantDb } from '@mes/platform';
 import { newId, type PartnerView } from '@mes/shared';
 import { DuplicateCodeError } from '../shared/master-data.errors';
-import { likePattern, type SearchPageQueryDto } from '../shared/page-query.dto';
+import type { SearchPageQueryDto } from '../shared/page-query.dto';
 import type { CreatePartnerDto, UpdatePartnerDto } from './partner.dto';
 import { PartnerEntity, type PartnerKind } from './partner.entity';
 

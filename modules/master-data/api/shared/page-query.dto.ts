@@ -9,8 +9,3 @@ export class SearchPageQueryDto extends PageQueryDto {
   @MaxLength(100)
   q?: string;
 }
-
-/** `%`, `_` and `\` taken literally in ILIKE patterns. */
-export function likePattern(q: string): string {
-  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}

@@ -24,6 +24,7 @@ import type { LineRow } from '../sales-order/sales-order.rows';
 import type { OrderDocumentQueryDto } from '../shipment/shipment.dto';
 import { OverReturnError } from '../shared/orders.errors';
 import type { SalesReturnDto } from './sales-return.dto';
+import { orderDocumentFilter } from '../shared/order-document-filter';
 
 const RETURN = '销售退货单 / sales return';
 const RETURNABLE: SalesOrderStatus[] = ['partially_shipped', 'shipped', 'closed'];
@@ -139,21 +140,9 @@ export class SalesReturnService {
   }
 
   async list(query: OrderDocumentQueryDto): Promise<OrdersPage<SalesReturnView>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (query.orderNo) {
-      params.push(query.orderNo);
-      where.push(`o.no = $${params.length}`);
-    }
-    if (query.customerCode) {
-      const customer = (await this.lookup.partnersByCode('customer', [query.customerCode])).get(
-        query.customerCode,
-      );
-      if (!customer) return { items: [], total: 0 };
-      params.push(customer.id);
-      where.push(`o.customer_id = $${params.length}`);
-    }
-    const cond = where.join(' AND ') || 'true';
+    const filter = await orderDocumentFilter(query, this.lookup);
+    if (!filter) return { items: [], total: 0 };
+    const { cond, params } = filter;
     const [count] = await this.m.query<{ n: string }[]>(
       `SELECT count(*)::text AS n FROM so_returns r
          JOIN so_orders o ON o.tenant_id = r.tenant_id AND o.id = r.order_id WHERE ${cond}`,

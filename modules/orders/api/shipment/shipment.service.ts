@@ -25,6 +25,7 @@ import { SALES_ORDER, SalesOrderReader } from '../sales-order/sales-order.reader
 import { lineDemandRef, type LineRow, type OrderRow } from '../sales-order/sales-order.rows';
 import { OverShipmentError } from '../shared/orders.errors';
 import type { OrderDocumentQueryDto, ShipmentDto } from './shipment.dto';
+import { orderDocumentFilter } from '../shared/order-document-filter';
 
 const SHIPMENT = '发货单 / shipment';
 /** A shipped order stays open to the check so that shipping more is an OVER_SHIPMENT, not a status error. */
@@ -184,21 +185,9 @@ export class ShipmentService {
   }
 
   async list(query: OrderDocumentQueryDto): Promise<OrdersPage<ShipmentView>> {
-    const where: string[] = [];
-    const params: unknown[] = [];
-    if (query.orderNo) {
-      params.push(query.orderNo);
-      where.push(`o.no = $${params.length}`);
-    }
-    if (query.customerCode) {
-      const customer = (await this.lookup.partnersByCode('customer', [query.customerCode])).get(
-        query.customerCode,
-      );
-      if (!customer) return { items: [], total: 0 };
-      params.push(customer.id);
-      where.push(`o.customer_id = $${params.length}`);
-    }
-    const cond = where.join(' AND ') || 'true';
+    const filter = await orderDocumentFilter(query, this.lookup);
+    if (!filter) return { items: [], total: 0 };
+    const { cond, params } = filter;
     const [count] = await this.m.query<{ n: string }[]>(
       `SELECT count(*)::text AS n FROM so_shipments s
          JOIN so_orders o ON o.tenant_id = s.tenant_id AND o.id = s.order_id WHERE ${cond}`,

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { ConflictError, NotFoundError, TenantDb } from '@mes/platform';
+import { ConflictError, likePattern, NotFoundError, TenantDb } from '@mes/platform';
 import { ErrorCode, newId, type BuyerView } from '@mes/shared';
-import { likePattern } from '../shared/like-pattern';
 import type { BuyerQueryDto, CreateBuyerDto, UpdateBuyerDto } from './buyer.dto';
 import { firstRow } from '../shared/first-row';
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { MasterDataLookup } from '@mes/master-data-api';
-import { NotFoundError, TenantDb } from '@mes/platform';
+import { likePattern, NotFoundError, TenantDb } from '@mes/platform';
 import {
   Dec,
   plainDecimal,
@@ -10,7 +10,6 @@ import {
   type PurchaseOrderSummary,
   type PurchaseOrderView,
 } from '@mes/shared';
-import { likePattern } from '../shared/like-pattern';
 import type { PurchaseOrderQueryDto } from './purchase-order.dto';
 import { firstRow } from '../shared/first-row';
 
