@@ -8,7 +8,7 @@ import type {
   ShipmentView,
   StockRow,
 } from '@mes/shared';
-import { bearer, freshTenants, startTestApp, type TestApp } from './support/test-app';
+import { freshTenants, startTestApp, type TestApp, sessionCalls } from './support/test-app';
 
 interface ErrorBody {
   code: string;
@@ -24,11 +24,9 @@ describe('order to stock: PO → receipt → stock → SO → reserve → ship',
   let s: LoginResponse;
   const suffix = Date.now().toString(36);
 
-  const post = (path: string, body: object, key?: string) => {
-    const req = t.http().post(`/api/v1${path}`).set(bearer(s.accessToken));
-    return (key ? req.set('Idempotency-Key', key) : req).send(body);
-  };
-  const get = (path: string) => t.http().get(`/api/v1${path}`).set(bearer(s.accessToken));
+  const api = sessionCalls(() => t);
+  const post = (path: string, body: object, key?: string) => api.post(s, path, body, key);
+  const get = (path: string) => api.get(s, path);
   const stock = async () =>
     ((await get('/warehousing/stock?itemCode=MTR-1').expect(200)).body as { items: StockRow[] }).items;
 

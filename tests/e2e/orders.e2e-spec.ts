@@ -12,7 +12,7 @@ import type {
   StockRow,
   WorkOrderRequestView,
 } from '@mes/shared';
-import { bearer, freshTenants, startTestApp, type TestApp } from './support/test-app';
+import { freshTenants, startTestApp, type TestApp, sessionCalls } from './support/test-app';
 
 interface ErrorBody {
   code: string;
@@ -26,13 +26,7 @@ describe('orders: sales orders from stock to shipment, production requests, retu
   let c: LoginResponse;
   const suffix = Date.now().toString(36);
 
-  const post = (s: LoginResponse, path: string, body: object, key?: string) => {
-    const req = t.http().post(`/api/v1${path}`).set(bearer(s.accessToken));
-    return (key ? req.set('Idempotency-Key', key) : req).send(body);
-  };
-  const put = (s: LoginResponse, path: string, body: object) =>
-    t.http().put(`/api/v1${path}`).set(bearer(s.accessToken)).send(body);
-  const get = (s: LoginResponse, path: string) => t.http().get(`/api/v1${path}`).set(bearer(s.accessToken));
+  const { post, put, get } = sessionCalls(() => t);
   const stockOf = async (s: LoginResponse, itemCode: string) =>
     (
       (await get(s, `/warehousing/stock?itemCode=${itemCode}&includeZero=true`).expect(200)).body as {

@@ -13,7 +13,7 @@ import type {
   StockRow,
   SupplierPriceView,
 } from '@mes/shared';
-import { bearer, freshTenants, startTestApp, type TestApp } from './support/test-app';
+import { freshTenants, startTestApp, type TestApp, sessionCalls } from './support/test-app';
 
 interface ErrorBody {
   code: string;
@@ -27,13 +27,7 @@ describe('purchasing: prices, to-buy list, purchase orders, receipts, returns, c
   let b: LoginResponse;
   const suffix = Date.now().toString(36);
 
-  const post = (s: LoginResponse, path: string, body?: object, key?: string) => {
-    const req = t.http().post(`/api/v1${path}`).set(bearer(s.accessToken));
-    return (key ? req.set('Idempotency-Key', key) : req).send(body);
-  };
-  const put = (s: LoginResponse, path: string, body: object) =>
-    t.http().put(`/api/v1${path}`).set(bearer(s.accessToken)).send(body);
-  const get = (s: LoginResponse, path: string) => t.http().get(`/api/v1${path}`).set(bearer(s.accessToken));
+  const { post, put, get } = sessionCalls(() => t);
   const stockOf = async (s: LoginResponse, query: string) =>
     ((await get(s, `/warehousing/stock?${query}`).expect(200)).body as { items: StockRow[] }).items;
   const fields = (res: { body: unknown }) => ((res.body as ErrorBody).details ?? []).map((d) => d.field);

@@ -9,7 +9,7 @@ import type {
   StockRow,
   StocktakeView,
 } from '@mes/shared';
-import { bearer, freshTenants, startTestApp, type TestApp } from './support/test-app';
+import { bearer, freshTenants, startTestApp, type TestApp, sessionCalls } from './support/test-app';
 
 interface ErrorBody {
   code: string;
@@ -22,11 +22,7 @@ describe('warehousing: stock ledger, reservations, lots, stocktake', () => {
   let b: LoginResponse;
   const suffix = Date.now().toString(36);
 
-  const post = (s: LoginResponse, path: string, body: object, key?: string) => {
-    const req = t.http().post(`/api/v1${path}`).set(bearer(s.accessToken));
-    return (key ? req.set('Idempotency-Key', key) : req).send(body);
-  };
-  const get = (s: LoginResponse, path: string) => t.http().get(`/api/v1${path}`).set(bearer(s.accessToken));
+  const { post, get } = sessionCalls(() => t);
   const stockOf = async (s: LoginResponse, query: string) =>
     ((await get(s, `/warehousing/stock?${query}`).expect(200)).body as { items: StockRow[] }).items;
 

@@ -55,3 +55,19 @@ export async function freshTenants<const N extends readonly string[]>(
   }
   return sessions as { [K in keyof N]: LoginResponse };
 }
+
+/**
+ * Calls under /api/v1 as a session: `post` (with an optional Idempotency-Key), `put`, `get`. Takes a
+ * getter because suites start their app in `beforeAll`.
+ */
+export function sessionCalls(app: () => TestApp) {
+  return {
+    post: (s: LoginResponse, path: string, body?: object, key?: string) => {
+      const req = app().http().post(`/api/v1${path}`).set(bearer(s.accessToken));
+      return (key ? req.set('Idempotency-Key', key) : req).send(body);
+    },
+    put: (s: LoginResponse, path: string, body: object) =>
+      app().http().put(`/api/v1${path}`).set(bearer(s.accessToken)).send(body),
+    get: (s: LoginResponse, path: string) => app().http().get(`/api/v1${path}`).set(bearer(s.accessToken)),
+  };
+}
