@@ -39,6 +39,10 @@ describe('catalog and subscriptions', () => {
       pricing: 'list',
       kind: 'software',
       dependsOn: ['warehousing'],
+      available: true,
+    });
+    expect(items.find((m) => m.key === 'master-scheduling')).toMatchObject({
+      dependsOn: ['mrp'],
       available: false,
     });
     expect(items.find((m) => m.key === 'production-knowledge')).toMatchObject({
@@ -113,7 +117,7 @@ describe('catalog and subscriptions', () => {
       .http()
       .post('/api/v1/subscriptions')
       .set(auth())
-      .send({ moduleKey: 'mrp' })
+      .send({ moduleKey: 'master-scheduling' })
       .expect(409);
     expect(notAvailable.body).toMatchObject({ code: ErrorCode.MODULE_NOT_AVAILABLE });
     const alwaysOn = await t.http().delete('/api/v1/subscriptions/master-data').set(auth()).expect(409);

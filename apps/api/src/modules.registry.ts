@@ -4,6 +4,7 @@ import { productionKnowledgeModule } from '@mes/production-knowledge-api';
 import { warehousingModule } from '@mes/warehousing-api';
 import { purchasingModule } from '@mes/purchasing-api';
 import { ordersModule } from '@mes/orders-api';
+import { mrpModule } from '@mes/mrp-api';
 
 /** Every scenario module implemented in this release. All are always loaded; access is per subscription. */
 export const MODULES: ModuleDefinition[] = [
@@ -12,4 +13,5 @@ export const MODULES: ModuleDefinition[] = [
   warehousingModule,
   purchasingModule,
   ordersModule,
+  mrpModule,
 ];

@@ -9,3 +9,4 @@ export * from './contracts/warehousing.contract';
 export * from './contracts/purchasing.contract';
 export * from './contracts/orders.contract';
 export * from './calendar';
+export * from './contracts/mrp.contract';

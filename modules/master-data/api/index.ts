@@ -30,6 +30,8 @@ export {
   type ItemRef,
   type LocationRef,
   type PartnerRef,
+  type PlanningBomLine,
+  type PlanningItem,
   type WarehouseRef,
 } from './lookup/master-data-lookup.service';
 export { BarcodeService } from './barcode/barcode.service';

@@ -3,6 +3,7 @@ import { MasterDataModule } from '@mes/master-data-api';
 import { WarehousingModule } from '@mes/warehousing-api';
 import { OrderProgressController } from './progress/order-progress.controller';
 import { OrderProgressService } from './progress/order-progress.service';
+import { OpenSalesDemand } from './production/open-sales-demand.service';
 import { WorkOrderRequestController } from './production/work-order-request.controller';
 import { WorkOrderRequests } from './production/work-order-request.service';
 import { SalesOrderController } from './sales-order/sales-order.controller';
@@ -29,7 +30,8 @@ import { ShipmentService } from './shipment/shipment.service';
     ShipmentService,
     SalesReturnService,
     OrderProgressService,
+    OpenSalesDemand,
   ],
-  exports: [WorkOrderRequests],
+  exports: [WorkOrderRequests, OpenSalesDemand],
 })
 export class OrdersModule {}

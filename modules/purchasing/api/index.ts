@@ -8,6 +8,8 @@ export { PURCHASING_MODULE_KEY, purchasingManifest } from './manifest';
 export { PurchasingModule } from './purchasing.module';
 /** For MRP: `create(tenantId, actorId, dto, 'mrp')` puts planned purchases on the to-buy list. */
 export { RequisitionService } from './requisition/requisition.service';
+/** For MRP: open purchase order lines and MRP's open to-buy lines (在途). */
+export { OpenPurchaseSupply, type OpenPurchaseLine } from './order/open-purchase-supply.service';
 export { SupplierPriceService } from './price/supplier-price.service';
 
 export const purchasingModule: ModuleDefinition = {

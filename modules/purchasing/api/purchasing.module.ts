@@ -4,6 +4,7 @@ import { WarehousingModule } from '@mes/warehousing-api';
 import { BuyerController } from './buyer/buyer.controller';
 import { BuyerService } from './buyer/buyer.service';
 import { PurchasingDemoSeeder } from './demo/purchasing-demo.seeder';
+import { OpenPurchaseSupply } from './order/open-purchase-supply.service';
 import { PurchaseOrderController } from './order/purchase-order.controller';
 import { PurchaseOrderPrinter } from './order/purchase-order.printer';
 import { PurchaseOrderReader } from './order/purchase-order.reader';
@@ -37,7 +38,8 @@ import { RequisitionService } from './requisition/requisition.service';
     PurchaseReceiptService,
     PendingReceiptReader,
     PurchasingDemoSeeder,
+    OpenPurchaseSupply,
   ],
-  exports: [RequisitionService, SupplierPriceService],
+  exports: [RequisitionService, SupplierPriceService, OpenPurchaseSupply],
 })
 export class PurchasingModule {}

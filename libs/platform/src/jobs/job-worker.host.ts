@@ -57,6 +57,7 @@ export class JobWorkerHost implements OnApplicationShutdown {
         connection: this.queues.connection,
         prefix: this.queues.prefix,
         concurrency: definition.concurrency ?? 2,
+        ...definition.workerOptions,
       });
       worker.on('failed', (job, error) => {
         this.logger.warn(`job ${queueName}/${job?.id ?? '?'} failed: ${error.message}`);

@@ -6,6 +6,8 @@ export interface QueueDefinition {
   moduleKey: string | null;
   defaultJobOptions?: DefaultJobOptions;
   concurrency?: number;
+  /** BullMQ worker lock settings (default 30 s each): how soon a killed worker's job is picked up again. */
+  workerOptions?: { lockDuration?: number; stalledInterval?: number };
 }
 
 export const QUEUE_DEFINITIONS = Symbol('QUEUE_DEFINITIONS');

@@ -121,10 +121,11 @@ export interface ConfirmSalesOrderResult {
 export interface WorkOrderRequestView {
   id: string;
   no: string;
-  orderId: string;
-  orderNo: string;
+  /** Null for a request MRP firmed from a planned order (source 'mrp'). */
+  orderId: string | null;
+  orderNo: string | null;
   customerName: string;
-  lineNo: number;
+  lineNo: number | null;
   itemCode: string;
   itemName: string;
   unit: string;
@@ -133,6 +134,9 @@ export interface WorkOrderRequestView {
   status: WorkOrderRequestStatus;
   /** The work order that took it (set by the shop-floor module). */
   workOrderRef: string | null;
+  /** 'order': 订单转生产; 'mrp': a firmed planned make order (`sourceRef` = the planned order id). */
+  source: 'order' | 'mrp';
+  sourceRef: string | null;
   createdAt: string;
 }
 

@@ -21,6 +21,23 @@ export interface ItemRef {
   defaultWarehouseId: string | null;
 }
 
+/** An active item's planning parameters (MRP). `lotSizing` is the engine's JSON shape. */
+export interface PlanningItem {
+  code: string;
+  makeOrBuy: MakeOrBuy;
+  leadTimeDays: number;
+  safetyStock: string;
+  lotSizing: Record<string, unknown>;
+}
+
+/** A line of an active item's default (non-order) BOM in effect on a date (MRP). */
+export interface PlanningBomLine {
+  parent: string;
+  child: string;
+  qtyPer: string;
+  scrapRate: string;
+}
+
 export interface LocationRef {
   id: string;
   code: string;
@@ -141,6 +158,34 @@ export class MasterDataLookup {
   async lots(itemId: string): Promise<{ lotNo: string; expiresOn: string | null; createdAt: Date }[]> {
     const rows = await this.db.manager.findBy(LotEntity, { itemId });
     return rows.map((l) => ({ lotNo: l.lotNo, expiresOn: l.expiresOn, createdAt: l.createdAt }));
+  }
+
+  /** Planning parameters of every active item, in one round trip (MRP builds its model from them). */
+  async planningItems(): Promise<PlanningItem[]> {
+    return this.db.manager.query<PlanningItem[]>(
+      `SELECT code, make_or_buy AS "makeOrBuy", lead_time_days AS "leadTimeDays",
+              safety_stock::text AS "safetyStock", lot_sizing AS "lotSizing"
+         FROM md_items WHERE status = 'active' ORDER BY code`,
+    );
+  }
+
+  /**
+   * The lines of each active item's default BOM (active, not an order BOM) whose effectivity covers
+   * `onDate` (YYYY-MM-DD), in one round trip; children are named by code whatever their status.
+   */
+  async defaultBomLines(onDate: string): Promise<PlanningBomLine[]> {
+    return this.db.manager.query<PlanningBomLine[]>(
+      `SELECT p.code AS parent, c.code AS child, l.qty_per::text AS "qtyPer", l.scrap_rate::text AS "scrapRate"
+         FROM md_boms b
+         JOIN md_items p ON p.tenant_id = b.tenant_id AND p.id = b.item_id AND p.status = 'active'
+         JOIN md_bom_lines l ON l.tenant_id = b.tenant_id AND l.bom_id = b.id
+         JOIN md_items c ON c.tenant_id = l.tenant_id AND c.id = l.item_id
+        WHERE b.is_default AND b.status = 'active' AND b.order_ref IS NULL
+          AND (l.valid_from IS NULL OR l.valid_from <= $1::date)
+          AND (l.valid_to IS NULL OR l.valid_to >= $1::date)
+        ORDER BY p.code, l.seq`,
+      [onDate],
+    );
   }
 
   /** Items with their base unit's code, in one round trip (the ledger resolves every document). */

@@ -22,10 +22,12 @@ const CONVERTIBLE: SalesOrderStatus[] = ['confirmed', 'in_production', 'partiall
 interface RequestRow {
   id: string;
   no: string;
-  order_id: string;
-  order_no: string;
-  customer_id: string;
-  line_no: number;
+  order_id: string | null;
+  order_no: string | null;
+  customer_id: string | null;
+  line_no: number | null;
+  source: 'order' | 'mrp';
+  source_ref: string | null;
   item_id: string;
   qty: string;
   due_date: string | null;
@@ -35,10 +37,20 @@ interface RequestRow {
 }
 
 const REQUEST_SELECT = `SELECT r.id, r.no, r.order_id, o.no AS order_no, o.customer_id, l.line_no, r.item_id,
-    r.qty::text AS qty, to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.status, r.work_order_ref, r.created_at
+    r.qty::text AS qty, to_char(r.due_date, 'YYYY-MM-DD') AS due_date, r.status, r.work_order_ref, r.created_at,
+    r.source, r.source_ref
   FROM so_work_order_requests r
-  JOIN so_orders o ON o.tenant_id = r.tenant_id AND o.id = r.order_id
-  JOIN so_order_lines l ON l.tenant_id = r.tenant_id AND l.id = r.line_id`;
+  LEFT JOIN so_orders o ON o.tenant_id = r.tenant_id AND o.id = r.order_id
+  LEFT JOIN so_order_lines l ON l.tenant_id = r.tenant_id AND l.id = r.line_id`;
+
+/** A planned make order MRP firms into a request (no sales order line). */
+export interface PlannedRequestInput {
+  itemCode: string;
+  qty: string;
+  dueDate: string | null;
+  /** The planned order it comes from (kept as `source_ref`). */
+  sourceRef: string;
+}
 
 /**
  * 订单转生产: the shortage of each make item of an order becomes a work-order request, which the
@@ -97,6 +109,33 @@ export class WorkOrderRequests {
     };
   }
 
+  /** For MRP: firmed planned make orders become open requests with source 'mrp'. */
+  async createFromPlan(
+    actor: Actor & { tenantId: string },
+    inputs: PlannedRequestInput[],
+  ): Promise<WorkOrderRequestView[]> {
+    const items = await this.lookup.itemsByCode(inputs.map((i) => i.itemCode));
+    const ids: string[] = [];
+    const now = new Date();
+    for (const input of inputs) {
+      const item = items.get(input.itemCode);
+      if (!item) throw new NotFoundError(`物料 ${input.itemCode} / item ${input.itemCode}`);
+      const id = newId();
+      const no = await this.numbers.next(actor.tenantId, 'WR', now);
+      await this.m.query(
+        `INSERT INTO so_work_order_requests (tenant_id, id, no, order_id, line_id, item_id, qty, due_date, status,
+           source, source_ref, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, NULL, NULL, $4, $5, $6, 'open', 'mrp', $7, $8, $9, $9)`,
+        [actor.tenantId, id, no, item.id, input.qty, input.dueDate, input.sourceRef, actor.userId, now],
+      );
+      ids.push(id);
+    }
+    if (!ids.length) return [];
+    const views = await this.views(`r.id = ANY($1)`, [ids]);
+    const byId = new Map(views.map((v) => [v.id, v]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async list(query: WorkOrderRequestQueryDto): Promise<OrdersPage<WorkOrderRequestView>> {
     const where: string[] = [];
     const params: unknown[] = [];
@@ -117,7 +156,7 @@ export class WorkOrderRequests {
     const cond = where.join(' AND ') || 'true';
     const [count] = await this.m.query<{ n: string }[]>(
       `SELECT count(*)::text AS n FROM so_work_order_requests r
-         JOIN so_orders o ON o.tenant_id = r.tenant_id AND o.id = r.order_id WHERE ${cond}`,
+         LEFT JOIN so_orders o ON o.tenant_id = r.tenant_id AND o.id = r.order_id WHERE ${cond}`,
       params,
     );
     const items = await this.views(
@@ -172,7 +211,9 @@ export class WorkOrderRequests {
   private async views(where: string, params: unknown[]): Promise<WorkOrderRequestView[]> {
     const rows = await this.m.query<RequestRow[]>(`${REQUEST_SELECT} WHERE ${where}`, params);
     const items = await this.lookup.itemsById(rows.map((r) => r.item_id));
-    const customers = await this.lookup.partnersById(rows.map((r) => r.customer_id));
+    const customers = await this.lookup.partnersById(
+      rows.flatMap((r) => (r.customer_id ? [r.customer_id] : [])),
+    );
     return rows.map((r) => {
       const item = items.get(r.item_id);
       return {
@@ -180,7 +221,7 @@ export class WorkOrderRequests {
         no: r.no,
         orderId: r.order_id,
         orderNo: r.order_no,
-        customerName: customers.get(r.customer_id)?.name ?? '',
+        customerName: (r.customer_id ? customers.get(r.customer_id)?.name : undefined) ?? '',
         lineNo: r.line_no,
         itemCode: item?.code ?? '',
         itemName: item?.name ?? '',
@@ -189,6 +230,8 @@ export class WorkOrderRequests {
         dueDate: r.due_date,
         status: r.status,
         workOrderRef: r.work_order_ref,
+        source: r.source,
+        sourceRef: r.source_ref,
         createdAt: r.created_at.toISOString(),
       };
     });

@@ -161,6 +161,15 @@ export class StockReservations {
     return new Map(rows.map((r) => [items.get(r.item_id)?.code ?? r.item_id, new Dec(r.open)]));
   }
 
+  /** Open reserved quantity per demand ref and item id of one demand type, in one round trip (MRP). */
+  async openTotals(demandType: DemandType): Promise<{ demandRef: string; itemId: string; qty: string }[]> {
+    return this.m.query<{ demandRef: string; itemId: string; qty: string }[]>(
+      `SELECT demand_ref AS "demandRef", item_id AS "itemId", sum(open_qty)::text AS qty FROM wh_reservations
+        WHERE status = 'open' AND demand_type = $1 GROUP BY demand_ref, item_id`,
+      [demandType],
+    );
+  }
+
   async get(id: string): Promise<ReservationView> {
     const [view] = await this.views(`r.id = $1`, [id]);
     if (!view) throw new NotFoundError('库存预留 / reservation');

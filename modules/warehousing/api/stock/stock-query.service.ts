@@ -141,6 +141,24 @@ export class StockQueries {
     return new Map([...items.values()].map((i) => [i.code, Dec.max(byId.get(i.id) ?? new Dec(0), 0)]));
   }
 
+  /**
+   * For MRP: per item code, the stock not on QC hold (`onHand`, may be negative where a warehouse
+   * allows it) and its open reservations (`reserved`). Held stock is left out (not usable until released).
+   */
+  async planningTotals(): Promise<{ itemCode: string; onHand: string; reserved: string }[]> {
+    const rows = await this.m.query<{ item_id: string; on_hand: string; reserved: string }[]>(
+      `SELECT item_id, sum(on_hand)::text AS on_hand, sum(reserved)::text AS reserved FROM wh_balances
+        WHERE NOT held GROUP BY item_id HAVING sum(on_hand) <> 0 OR sum(reserved) <> 0`,
+    );
+    const items = await this.lookup.itemsById(rows.map((r) => r.item_id));
+    return rows.flatMap((r) => {
+      const code = items.get(r.item_id)?.code;
+      return code
+        ? [{ itemCode: code, onHand: plainDecimal(r.on_hand), reserved: plainDecimal(r.reserved) }]
+        : [];
+    });
+  }
+
   async movements(query: MovementQueryDto): Promise<{ items: MovementView[]; total: number }> {
     const f = await this.filter(query, 'mv');
     if (!f) return { items: [], total: 0 };

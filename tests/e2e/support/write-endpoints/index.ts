@@ -1,3 +1,4 @@
+import { mrpWriteEndpoints } from './mrp.endpoints';
 import { ordersWriteEndpoints } from './orders.endpoints';
 import { purchasingWriteEndpoints } from './purchasing.endpoints';
 import { warehousingWriteEndpoints } from './warehousing.endpoints';
@@ -10,4 +11,5 @@ export const MODULE_WRITE_ENDPOINTS: ModuleWriteEndpoints[] = [
   warehousingWriteEndpoints,
   purchasingWriteEndpoints,
   ordersWriteEndpoints,
+  mrpWriteEndpoints,
 ];
