@@ -35,12 +35,16 @@ export class JobsService {
   }
 
   private async toView(run: JobRunEntity): Promise<JobView> {
-    const job = await this.queues.queue(run.queue).getJob(run.id);
+    // State first, then the job: a job seen in a final state is read after it got there, so its
+    // attempts, result and reason are final too (the other order can pair 'failed' with stale fields).
+    const queue = this.queues.queue(run.queue);
+    const state = await queue.getJobState(run.id);
+    const job = await queue.getJob(run.id);
     return {
       id: run.id,
       queue: run.queue,
       name: run.name,
-      state: stateOf(job ? await job.getState() : 'unknown'),
+      state: stateOf(job ? state : 'unknown'),
       progress: progressOf(job),
       attemptsMade: job?.attemptsMade ?? 0,
       result: job?.returnvalue ?? null,
