@@ -27,6 +27,7 @@ export default defineConfig({
     alias: [
       { find: /^@mes\/shared$/, replacement: fromRoot('libs/shared/src/index.ts') },
       { find: /^@mes\/web-core$/, replacement: fromRoot('libs/web-core/src/index.ts') },
+      { find: /^@mes\/web-core\/pages$/, replacement: fromRoot('libs/web-core/src/pages.ts') },
       { find: /^@mes\/web-core\/testing$/, replacement: fromRoot('libs/web-core/src/testing/index.ts') },
       {
         find: /^@mes\/production-knowledge-web$/,

@@ -10,7 +10,6 @@ import {
   bomToForm,
   contactRowErrors,
   conversionRowErrors,
-  createKeyer,
   cycleOf,
   emptyBomForm,
   emptyBomLine,
@@ -455,15 +454,6 @@ describe('master-data web: shell wiring', () => {
       'labels',
     ])
       expect(paths).toContain(`/master-data/${p}`);
-  });
-
-  it('uses one Idempotency-Key per distinct create input', () => {
-    let n = 0;
-    const keyOf = createKeyer(() => `k${++n}`);
-    expect(keyOf({ code: 'A' })).toBe('k1');
-    expect(keyOf({ code: 'A' })).toBe('k1');
-    expect(keyOf({ code: 'B' })).toBe('k2');
-    expect(keyOf({ code: 'A' })).toBe('k3');
   });
 });
 

@@ -13,10 +13,9 @@ import type { WarehouseInput, WarehouseView } from './api/warehouse.api';
 import type { Contact, PartnerInput, PartnerKind, PartnerView } from './api/partner.api';
 import type { UnitInput, UnitView } from './api/unit.api';
 
-export const MODULE_KEY = 'master-data';
+export { MODULE_KEY } from './module-key';
 
-export const PAGE_SIZES = [10, 20, 50, 100];
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@mes/web-core/pages';
 
 /** Lengths and ranges the API accepts (its DTOs), so that the form refuses first. */
 export const LIMITS = {
@@ -123,21 +122,6 @@ export function isPositiveDecimal(value: string): boolean {
 /** A decimal string in [0, 1) — a rate such as a scrap rate ("0.05" = 5 %). */
 export function isRate(value: string): boolean {
   return isDecimal(value) && /^0(\.\d+)?$/.test(value.trim());
-}
-
-// ---------------------------------------------------------------- idempotency
-
-/**
- * One Idempotency-Key per distinct create input: pressing 保存 again after a lost response cannot
- * duplicate, while a changed input is a new create.
- */
-export function createKeyer(newKey: () => string = () => crypto.randomUUID()) {
-  let attempt: { body: string; key: string } | null = null;
-  return (input: unknown): string => {
-    const body = JSON.stringify(input);
-    if (attempt?.body !== body) attempt = { body, key: newKey() };
-    return attempt.key;
-  };
 }
 
 // ---------------------------------------------------------------- server errors → form fields

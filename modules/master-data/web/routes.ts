@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { MODULE_KEY } from './data';
+import { MODULE_KEY } from './module-key';
 import { withPageTexts } from './locales/page-texts';
 
 /** Pages of 主数据管理 (always on; the shell still checks `meta.module` like any module's). */

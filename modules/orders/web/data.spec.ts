@@ -3,7 +3,6 @@ import type { SalesOrderLineView, SalesOrderView } from '@mes/shared';
 import {
   allowedActions,
   consigneeOf,
-  createSubmitKeys,
   emptyLine,
   emptyOrderForm,
   exceeds,
@@ -184,15 +183,5 @@ describe('order actions and dialogs', () => {
     expect(progressValue('abc')).toBe(0);
     expect(progressColor('100')).toBe('var(--el-color-success)');
     expect(progressColor('40')).toBe('var(--el-color-primary)');
-  });
-
-  it('keeps one Idempotency-Key per distinct submission until answered', () => {
-    let n = 0;
-    const keys = createSubmitKeys(() => `k${++n}`);
-    expect(keys.keyFor({ a: 1 })).toBe('k1');
-    expect(keys.keyFor({ a: 1 })).toBe('k1');
-    expect(keys.keyFor({ a: 2 })).toBe('k2');
-    keys.answered();
-    expect(keys.keyFor({ a: 2 })).toBe('k3');
   });
 });

@@ -12,13 +12,19 @@ import {
   type ShipmentLineInput,
   type WorkOrderRequestStatus,
 } from '@mes/shared';
+import {
+  emptyOrderLine,
+  orderLineToForm,
+  sumAmounts,
+  type OrderLineForm,
+  type StatusOption,
+} from '@mes/web-core/pages';
 
-export const MODULE_KEY = 'orders';
+export { MODULE_KEY } from './module-key';
 export const WRITE_PERMISSION = 'orders:write';
 export const SHIP_PERMISSION = 'orders:ship';
 
-export const PAGE_SIZES = [10, 20, 50, 100];
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@mes/web-core/pages';
 
 export const LIMITS = {
   customerPo: 64,
@@ -31,27 +37,22 @@ export const LIMITS = {
   lines: 500,
 } as const;
 
-export type TagType = 'info' | 'primary' | 'success' | 'warning' | 'danger';
-
-/** Order statuses in lifecycle order, with the tag colour of each. */
-export const STATUS_OPTIONS: { value: SalesOrderStatus; tagType: TagType }[] = [
-  { value: 'draft', tagType: 'info' },
-  { value: 'confirmed', tagType: 'primary' },
-  { value: 'in_production', tagType: 'warning' },
-  { value: 'partially_shipped', tagType: 'warning' },
-  { value: 'shipped', tagType: 'success' },
-  { value: 'closed', tagType: 'info' },
-  { value: 'cancelled', tagType: 'danger' },
+/** Order statuses in lifecycle order, with the label and tag colour of each. */
+export const STATUS_OPTIONS: StatusOption<SalesOrderStatus>[] = [
+  { value: 'draft', labelKey: 'orders.status.draft', tagType: 'info' },
+  { value: 'confirmed', labelKey: 'orders.status.confirmed', tagType: 'primary' },
+  { value: 'in_production', labelKey: 'orders.status.in_production', tagType: 'warning' },
+  { value: 'partially_shipped', labelKey: 'orders.status.partially_shipped', tagType: 'warning' },
+  { value: 'shipped', labelKey: 'orders.status.shipped', tagType: 'success' },
+  { value: 'closed', labelKey: 'orders.status.closed', tagType: 'info' },
+  { value: 'cancelled', labelKey: 'orders.status.cancelled', tagType: 'danger' },
 ];
 
-export const REQUEST_STATUS_OPTIONS: { value: WorkOrderRequestStatus; tagType: TagType }[] = [
-  { value: 'open', tagType: 'warning' },
-  { value: 'accepted', tagType: 'success' },
-  { value: 'cancelled', tagType: 'info' },
+export const REQUEST_STATUS_OPTIONS: StatusOption<WorkOrderRequestStatus>[] = [
+  { value: 'open', labelKey: 'orders.requestStatus.open', tagType: 'warning' },
+  { value: 'accepted', labelKey: 'orders.requestStatus.accepted', tagType: 'success' },
+  { value: 'cancelled', labelKey: 'orders.requestStatus.cancelled', tagType: 'info' },
 ];
-
-export const statusTagType = (status: SalesOrderStatus): TagType =>
-  STATUS_OPTIONS.find((o) => o.value === status)?.tagType ?? 'info';
 
 /** What an order in this status allows (the API refuses the rest with 409 INVALID_STATUS). */
 export function allowedActions(status: SalesOrderStatus) {
@@ -73,17 +74,8 @@ export function allowedActions(status: SalesOrderStatus) {
 
 // ---------------------------------------------------------------- order form
 
-export interface OrderFormLine {
-  /** Stable row key for the table (not sent). */
-  key: number;
-  itemCode: string;
-  itemName: string;
-  unit: string;
-  qty: string;
-  unitPrice: string;
-  dueDate: string;
-  note: string;
-}
+export type OrderFormLine = OrderLineForm;
+export const emptyLine = emptyOrderLine;
 
 export interface OrderForm {
   customerCode: string;
@@ -96,22 +88,6 @@ export interface OrderForm {
   warehouseCode: string;
   note: string;
   lines: OrderFormLine[];
-}
-
-let lineKey = 0;
-
-export function emptyLine(): OrderFormLine {
-  lineKey += 1;
-  return {
-    key: lineKey,
-    itemCode: '',
-    itemName: '',
-    unit: '',
-    qty: '',
-    unitPrice: '',
-    dueDate: '',
-    note: '',
-  };
 }
 
 export function emptyOrderForm(): OrderForm {
@@ -140,16 +116,7 @@ export function orderToForm(o: SalesOrderView): OrderForm {
     orderDate: o.orderDate,
     warehouseCode: o.warehouseCode ?? '',
     note: o.note,
-    lines: o.lines.map((l) => ({
-      ...emptyLine(),
-      itemCode: l.itemCode,
-      itemName: l.itemName,
-      unit: l.unit,
-      qty: l.qty,
-      unitPrice: l.unitPrice,
-      dueDate: l.dueDate ?? '',
-      note: l.note,
-    })),
+    lines: o.lines.map(orderLineToForm),
   };
 }
 
@@ -179,9 +146,7 @@ export function lineAmount(qty: string, unitPrice: string): string {
 
 /** Sum of the lines' amounts (lines not yet valid count as 0). */
 export function orderTotal(lines: Pick<OrderFormLine, 'qty' | 'unitPrice'>[]): string {
-  return lines
-    .reduce((sum, l) => sum.plus(lineAmount(l.qty, l.unitPrice) || '0'), new Dec(0))
-    .toFixed(MONEY_SCALE);
+  return sumAmounts(lines, (l) => lineAmount(l.qty, l.unitPrice));
 }
 
 /** Rows left entirely blank are dropped; the rest go out trimmed. Optional fields only when filled. */
@@ -223,16 +188,20 @@ export function lineErrors(form: OrderForm): Record<string, 'required' | 'qty' |
 
 // ---------------------------------------------------------------- ship and return dialogs
 
-export interface ShipDraftLine {
+/** A row of the ship or return dialog: an order line with what is still open and what to take. */
+export interface DraftLine {
   lineNo: number;
   itemCode: string;
   itemName: string;
   unit: string;
-  /** What may still ship. */
+  /** What may still ship (ship dialog) or come back (return dialog). */
   open: string;
-  reserved: string;
   qty: string;
   lot: string;
+}
+
+export interface ShipDraftLine extends DraftLine {
+  reserved: string;
 }
 
 /** One row per line with something left to ship, proposing all of it. */
@@ -252,26 +221,20 @@ export function shipDraft(order: SalesOrderView): ShipDraftLine[] {
 }
 
 /** Lines with a quantity > 0 (blank or zero rows are skipped). */
-export function shipLinesToInput(lines: ShipDraftLine[]): ShipmentLineInput[] {
+function draftLinesToInput(lines: DraftLine[]): { lineNo: number; qty: string; lot?: string }[] {
   return lines
     .filter((l) => l.qty.trim() && isDecimalString(l.qty.trim()) && new Dec(l.qty.trim()).gt(0))
     .map((l) => ({ lineNo: l.lineNo, qty: l.qty.trim(), ...(l.lot.trim() ? { lot: l.lot.trim() } : {}) }));
 }
 
+export const shipLinesToInput: (lines: ShipDraftLine[]) => ShipmentLineInput[] = draftLinesToInput;
+
 /** A quantity beyond `open` (what the API would refuse with OVER_SHIPMENT / OVER_RETURN). */
 export const exceeds = (qty: string, open: string) =>
   isDecimalString(qty.trim()) && new Dec(qty.trim()).gt(open);
 
-export interface ReturnDraftLine {
-  lineNo: number;
-  itemCode: string;
-  itemName: string;
-  unit: string;
-  /** Shipped and not yet returned. */
-  open: string;
-  qty: string;
-  lot: string;
-}
+/** `open`: shipped and not yet returned. */
+export type ReturnDraftLine = DraftLine;
 
 export function returnDraft(order: SalesOrderView): ReturnDraftLine[] {
   return order.lines
@@ -288,11 +251,7 @@ export function returnDraft(order: SalesOrderView): ReturnDraftLine[] {
     }));
 }
 
-export function returnLinesToInput(lines: ReturnDraftLine[]): ReturnLineInput[] {
-  return lines
-    .filter((l) => l.qty.trim() && isDecimalString(l.qty.trim()) && new Dec(l.qty.trim()).gt(0))
-    .map((l) => ({ lineNo: l.lineNo, qty: l.qty.trim(), ...(l.lot.trim() ? { lot: l.lot.trim() } : {}) }));
-}
+export const returnLinesToInput: (lines: ReturnDraftLine[]) => ReturnLineInput[] = draftLinesToInput;
 
 // ---------------------------------------------------------------- progress
 
@@ -306,20 +265,4 @@ export function progressValue(percent: string): number {
 /** Bar colour: green once all has shipped, the primary colour on the way. */
 export function progressColor(percent: string): string {
   return progressValue(percent) >= 100 ? 'var(--el-color-success)' : 'var(--el-color-primary)';
-}
-
-/** An Idempotency-Key per distinct submission: a retried identical body reuses the key. */
-export function createSubmitKeys(newKey: () => string = () => crypto.randomUUID()) {
-  let pending: { body: string; key: string } | null = null;
-  return {
-    keyFor(input: unknown): string {
-      const body = JSON.stringify(input);
-      if (pending?.body !== body) pending = { body, key: newKey() };
-      return pending.key;
-    },
-    /** The server answered: the next submission gets a new key. */
-    answered(): void {
-      pending = null;
-    },
-  };
 }

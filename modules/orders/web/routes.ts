@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { MODULE_KEY } from './data';
+import { MODULE_KEY } from './module-key';
 import { withPageTexts } from './locales/page-texts';
 
 const meta = (title: string) => ({ module: MODULE_KEY, title: `orders.titles.${title}` });

@@ -1,14 +1,14 @@
+import type { StatusOption } from '@mes/web-core/pages';
 import type { Article, ArticleInput, ArticleStatus } from './api/article.api';
 
-export const MODULE_KEY = 'production-knowledge';
+export { MODULE_KEY } from './module-key';
 
-export const PAGE_SIZES = [10, 20, 50, 100];
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@mes/web-core/pages';
 
 export const LIMITS = { title: 200, category: 50, content: 20000, tag: 30, tags: 20 } as const;
 
 /** Status options: value and i18n key of the label. */
-export const STATUS_OPTIONS: { value: ArticleStatus; labelKey: string; tagType: 'info' | 'success' }[] = [
+export const STATUS_OPTIONS: StatusOption<ArticleStatus>[] = [
   { value: 'draft', labelKey: 'knowledge.status.draft', tagType: 'info' },
   { value: 'published', labelKey: 'knowledge.status.published', tagType: 'success' },
 ];

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import { MODULE_KEY } from './data';
+import { MODULE_KEY } from './module-key';
 
 /** Pages of 生产知识管理; the shell merges them and checks the subscription (`meta.module`). */
 export const routes: RouteRecordRaw[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PurchaseOrderView } from '@mes/shared';
+import { statusOption } from '@mes/web-core/pages';
 import {
   ORDER_STATUS_OPTIONS,
   emptyOrderForm,
@@ -15,7 +16,6 @@ import {
   receiptFormErrors,
   receiptFormFromOrder,
   receiptFormToInput,
-  statusOption,
 } from './data';
 import { routes } from './routes';
 

@@ -13,6 +13,13 @@ import {
   type SupplierPriceInput,
   type SupplierPriceView,
 } from '@mes/shared';
+import {
+  emptyOrderLine,
+  orderLineToForm,
+  sumAmounts,
+  type OrderLineForm,
+  type StatusOption,
+} from '@mes/web-core/pages';
 
 export { MODULE_KEY } from './module-key';
 
@@ -23,8 +30,7 @@ export interface CodeOption {
   unit?: string;
 }
 
-export const PAGE_SIZES = [10, 20, 50, 100];
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@mes/web-core/pages';
 
 /** Permissions of the module (manifest): the pages hide what the user may not do. */
 export const PurchasingPermission = {
@@ -33,14 +39,6 @@ export const PurchasingPermission = {
   APPROVE: 'purchasing:approve',
   RECEIVE: 'purchasing:receive',
 } as const;
-
-export type TagType = 'primary' | 'success' | 'warning' | 'info' | 'danger';
-
-export interface StatusOption<T extends string> {
-  value: T;
-  labelKey: string;
-  tagType: TagType;
-}
 
 export const ORDER_STATUS_OPTIONS: StatusOption<PurchaseOrderStatus>[] = [
   { value: 'draft', labelKey: 'purchasing.status.draft', tagType: 'info' },
@@ -61,11 +59,6 @@ export const REQUISITION_SOURCE_OPTIONS: { value: RequisitionSource; labelKey: s
   { value: 'manual', labelKey: 'purchasing.source.manual' },
   { value: 'mrp', labelKey: 'purchasing.source.mrp' },
 ];
-
-/** The option of a status (label and tag colour); unknown values show as a grey tag of themselves. */
-export function statusOption<T extends string>(options: StatusOption<T>[], value: string): StatusOption<T> {
-  return options.find((o) => o.value === value) ?? { value: value as T, labelKey: value, tagType: 'info' };
-}
 
 /** What may be done with an order in a status (the API refuses the rest with 409 INVALID_STATUS). */
 export function orderActions(status: PurchaseOrderStatus) {
@@ -98,23 +91,14 @@ export function lineAmount(qty: string, unitPrice: string): string {
 
 /** The sum of the lines' amounts (lines without an amount count 0). */
 export function orderTotal(lines: { qty: string; unitPrice: string }[]): string {
-  return lines.reduce((sum, l) => sum.plus(lineAmount(l.qty, l.unitPrice) || '0'), new Dec(0)).toFixed(2);
+  return sumAmounts(lines, (l) => lineAmount(l.qty, l.unitPrice));
 }
 
 // ---------------------------------------------------------------- order form
 
-export interface OrderLineForm {
-  /** Stable key for the table row while lines are added and removed. */
-  key: number;
-  itemCode: string;
-  itemName: string;
-  unit: string;
-  qty: string;
-  /** '' → the API takes the supplier's effective price. */
-  unitPrice: string;
-  dueDate: string;
-  note: string;
-}
+/** A line of the order form; a blank unit price → the API takes the supplier's effective price. */
+export type { OrderLineForm };
+export { emptyOrderLine };
 
 export interface OrderForm {
   supplierCode: string;
@@ -126,22 +110,6 @@ export interface OrderForm {
   currency: string;
   note: string;
   lines: OrderLineForm[];
-}
-
-let lineKey = 0;
-
-export function emptyOrderLine(): OrderLineForm {
-  lineKey += 1;
-  return {
-    key: lineKey,
-    itemCode: '',
-    itemName: '',
-    unit: '',
-    qty: '',
-    unitPrice: '',
-    dueDate: '',
-    note: '',
-  };
 }
 
 export function emptyOrderForm(): OrderForm {
@@ -168,16 +136,7 @@ export function orderToForm(o: PurchaseOrderView): OrderForm {
     tolerancePercent: o.tolerancePercent,
     currency: o.currency,
     note: o.note,
-    lines: o.lines.map((l) => ({
-      ...emptyOrderLine(),
-      itemCode: l.itemCode,
-      itemName: l.itemName,
-      unit: l.unit,
-      qty: l.qty,
-      unitPrice: l.unitPrice,
-      dueDate: l.dueDate ?? '',
-      note: l.note,
-    })),
+    lines: o.lines.map(orderLineToForm),
   };
 }
 
@@ -312,16 +271,6 @@ export function receiptFieldToFormIndex(f: ReceiptForm, path: string): string {
   const sent = f.lines.map((l, i) => ({ l, i })).filter(({ l }) => l.qty.trim() !== '');
   const target = sent[Number(m[1])];
   return target ? `lines[${target.i}]${m[2] ?? ''}` : path;
-}
-
-/** One Idempotency-Key per distinct body: pressing 保存 again after a lost answer cannot apply twice. */
-export function createKeyKeeper() {
-  let last: { body: string; key: string } | null = null;
-  return (input: unknown): string => {
-    const body = JSON.stringify(input);
-    if (last?.body !== body) last = { body, key: crypto.randomUUID() };
-    return last.key;
-  };
 }
 
 // ---------------------------------------------------------------- supplier prices

@@ -5,7 +5,6 @@ import {
   applyFifo,
   bucketRanges,
   changedCounts,
-  createSubmitKeys,
   dayRangeToIso,
   detailTextOf,
   directionOf,
@@ -91,19 +90,6 @@ describe('warehousing web: quantities', () => {
 });
 
 describe('warehousing web: idempotency', () => {
-  it('keeps the key of a submission until the server answers; a new input or an answer gets a new one', () => {
-    let n = 0;
-    const keys = createSubmitKeys(() => `k${++n}`);
-    const a = { itemCode: 'BRG-608', qty: '5' };
-    expect(keys.keyFor(a)).toBe('k1');
-    expect(keys.keyFor({ ...a })).toBe('k1'); // retry after a lost answer
-    expect(keys.pendingKey).toBe('k1');
-    keys.answered();
-    expect(keys.pendingKey).toBeNull();
-    expect(keys.keyFor(a)).toBe('k2'); // the same input again is a new receipt
-    expect(keys.keyFor({ ...a, qty: '6' })).toBe('k3');
-  });
-
   it('treats a failure without an answer (network, gateway) as unknown, a refusal as answered', () => {
     expect(isUnanswered(new ApiError(0, 'NETWORK_ERROR', 'offline'))).toBe(true);
     expect(isUnanswered(new ApiError(504, 'HTTP_504', 'gateway'))).toBe(true);

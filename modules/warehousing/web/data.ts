@@ -16,8 +16,7 @@ export { MODULE_KEY } from './module-key';
 export const WRITE_PERMISSION = 'warehousing:write';
 export const STOCKTAKE_PERMISSION = 'warehousing:stocktake';
 
-export const PAGE_SIZES = [10, 20, 50, 100];
-export const DEFAULT_PAGE_SIZE = 20;
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES } from '@mes/web-core/pages';
 
 type TagType = 'primary' | 'success' | 'info' | 'warning' | 'danger';
 
@@ -105,29 +104,6 @@ export function pressKey(current: string, key: string): string {
 }
 
 // ---------------------------------------------------------------- idempotency
-
-/**
- * The Idempotency-Key of a write: one per submission, reused by a retry of the same input while
- * the server has not answered (a lost answer on flaky Wi-Fi), dropped once it answers. A changed
- * input is a new submission.
- */
-export function createSubmitKeys(newKey: () => string = () => crypto.randomUUID()) {
-  let pending: { body: string; key: string } | null = null;
-  return {
-    keyFor(input: unknown): string {
-      const body = JSON.stringify(input);
-      if (pending?.body !== body) pending = { body, key: newKey() };
-      return pending.key;
-    },
-    /** The server answered (applied or refused): the next submission gets a new key. */
-    answered(): void {
-      pending = null;
-    },
-    get pendingKey(): string | null {
-      return pending?.key ?? null;
-    },
-  };
-}
 
 /** Whether a failure left the outcome unknown (no answer): the same key must be used to retry. */
 export function isUnanswered(error: unknown): boolean {

@@ -67,3 +67,7 @@ export function createItemApi(client: HttpClient = http) {
 
 export type ItemApi = ReturnType<typeof createItemApi>;
 export const itemApi: ItemApi = createItemApi();
+
+/** The item pickers' search: the first 20 active items whose code or name matches. */
+export const searchActiveItems = async (q: string): Promise<ItemView[]> =>
+  (await itemApi.list({ q, pageSize: 20, status: 'active' })).items;

@@ -1,7 +1,8 @@
 import { ref, type Ref } from 'vue';
 import type { FormInstance } from 'element-plus';
 import { notify, useErrorText } from '@mes/web-core';
-import { createKeyer, formFieldOf } from '../data';
+import { createKeyer } from '@mes/web-core/pages';
+import { formFieldOf } from '../data';
 import { useFieldErrors } from './use-master-data';
 
 export interface FormDialogOptions<T> {

@@ -21,3 +21,6 @@ export function createMasterDataReads(client: HttpClient = http) {
 
 export type MasterDataReads = ReturnType<typeof createMasterDataReads>;
 export const masterDataReads: MasterDataReads = createMasterDataReads();
+
+/** The item pickers' search: the first 20 active items whose code or name matches. */
+export const searchItems = async (q: string): Promise<ItemView[]> => (await masterDataReads.items(q)).items;
