@@ -1,6 +1,5 @@
-import { nth } from './arrays';
 import type { MrpException, MrpItemKind } from './model';
-import type { Qty } from './quantity';
+import { FRACTION_ONE, type Qty } from './quantity';
 
 const days = (n: number) => (n === 1 ? '1 day' : `${n} days`);
 
@@ -10,8 +9,11 @@ export interface ReceiptCheckInput {
   available: Qty;
   safetyStock: Qty;
   /** The item's event days (ascending, the first is start) and the final plan's gross per day. */
-  days: readonly number[];
-  gross: readonly Qty[];
+  days: Int32Array;
+  gross: Float64Array;
+  /** The exact rest of each day's gross beyond whole millionths, in 10⁻¹² millionths. */
+  grossFraction: Float64Array;
+  dayCount: number;
   /** Scheduled receipts in due order (ties in model order). */
   receipts: readonly { day: number; qty: Qty; ref: string }[];
   deferToleranceDays: number;
@@ -29,14 +31,24 @@ export function receiptExceptions(input: ReceiptCheckInput): MrpException[] {
   const out: MrpException[] = [];
   let supplied = input.available;
   let at = 0; // last day index folded into `cumulative` (days[0] is start)
-  let cumulative = gross[0] ?? 0n;
+  const fractions = input.grossFraction;
+  // Cumulative gross rounded up to whole millionths (supply and safety stock are whole millionths).
+  let cumulative = gross[0] ?? 0;
+  let cumulativeFraction = fractions[0] ?? 0;
+  let cumulativeUp = cumulative + (cumulativeFraction > 0 ? 1 : 0);
   for (const receipt of receipts) {
     // First day on which available + earlier receipts − cumulative gross < safety stock.
-    while (supplied - cumulative >= safetyStock && at + 1 < input.days.length) {
+    while (supplied - cumulativeUp >= safetyStock && at + 1 < input.dayCount) {
       at++;
-      cumulative += nth(gross, at);
+      cumulative += gross[at] ?? 0;
+      cumulativeFraction += fractions[at] ?? 0;
+      if (cumulativeFraction >= FRACTION_ONE) {
+        cumulativeFraction -= FRACTION_ONE;
+        cumulative += 1;
+      }
+      cumulativeUp = cumulative + (cumulativeFraction > 0 ? 1 : 0);
     }
-    const needed = supplied - cumulative < safetyStock ? nth(input.days, at) : undefined;
+    const needed = supplied - cumulativeUp < safetyStock ? (input.days[at] ?? 0) : undefined;
     const due = formatDay(receipt.day);
     const base = { item, ref: receipt.ref, date: due };
     if (needed === undefined) {

@@ -1,6 +1,6 @@
 import { lowLevelCodes } from './low-level-codes';
 import type { PlanBom } from './normalized-model';
-import { QTY_ONE } from './quantity';
+import { QTY_ONE, lineFactor } from './quantity';
 
 /** A BOM from [parent, child] index pairs. */
 function bomOf(n: number, lines: [number, number][]): PlanBom {
@@ -11,7 +11,7 @@ function bomOf(n: number, lines: [number, number][]): PlanBom {
   return {
     lineStart,
     child: Int32Array.from(sorted.map((s) => s.line[1])),
-    factor: sorted.map(() => QTY_ONE),
+    factor: sorted.map(() => lineFactor(QTY_ONE, 0)),
     source: Int32Array.from(sorted.map((s) => s.source)),
   };
 }

@@ -3,9 +3,19 @@ import { parseDay } from './calendar-days';
 import { DEFAULT_DEFER_TOLERANCE_DAYS } from './model';
 import { MrpModelError, type MrpModelErrorDetail } from './mrp-model-error';
 import type { LotRule, NormalizedModel, PlanDemand, PlanItem, PlanReceipt } from './normalized-model';
-import { QTY_ONE, lineFactor, parseQty, type Qty } from './quantity';
+import {
+  MAX_QTY,
+  QTY_ONE,
+  lineFactor,
+  overflowMessage,
+  parseQty,
+  type LineFactor,
+  type Qty,
+} from './quantity';
 
 const MAX_DETAILS = 100;
+/** Placeholder for a BOM line with a bad qtyPer or scrapRate (the model is refused anyway). */
+const NO_FACTOR: LineFactor = lineFactor(0, 0);
 
 type Json = Record<string, unknown>;
 
@@ -85,7 +95,7 @@ export function validateModel(input: unknown): NormalizedModel {
       problems.add(`${field}.${key}`, `${describe(code)}${key} ${parsed.reason}`);
       return undefined;
     }
-    if (positive ? parsed.value <= 0n : parsed.value < 0n) {
+    if (positive ? parsed.value <= 0 : parsed.value < 0) {
       problems.add(
         `${field}.${key}`,
         `${describe(code)}${key} must be ${positive ? 'greater than 0' : '≥ 0'}`,
@@ -99,7 +109,8 @@ export function validateModel(input: unknown): NormalizedModel {
   const bomRows = arrayOf(input.bom, 'bom', problems);
   const lineParent = new Int32Array(bomRows.length);
   const lineChild = new Int32Array(bomRows.length);
-  const lineFactors: Qty[] = new Array<Qty>(bomRows.length);
+  const lineFactors: LineFactor[] = new Array<LineFactor>(bomRows.length);
+  const factorCache = new Map<number, { qtyPer: Qty; scrap: Qty; value: LineFactor }>();
   bomRows.forEach((row, i) => {
     const field = `bom[${i}]`;
     if (!isObject(row)) {
@@ -110,7 +121,7 @@ export function validateModel(input: unknown): NormalizedModel {
     const child = itemOf(row, field, 'child');
     const code = codeText(row, 'parent');
     const qtyPer = quantity(row, 'qtyPer', field, code, true);
-    let scrap: Qty | undefined = 0n;
+    let scrap: Qty | undefined = 0;
     if (row.scrapRate !== undefined) {
       scrap = quantity(row, 'scrapRate', field, code);
       if (scrap !== undefined && scrap >= QTY_ONE) {
@@ -120,7 +131,17 @@ export function validateModel(input: unknown): NormalizedModel {
     }
     lineParent[i] = parent ?? -1;
     lineChild[i] = child ?? -1;
-    lineFactors[i] = qtyPer !== undefined && scrap !== undefined ? lineFactor(qtyPer, scrap) : 0n;
+    if (qtyPer === undefined || scrap === undefined) lineFactors[i] = NO_FACTOR;
+    else {
+      // Few distinct (qtyPer, scrapRate) pairs: the exact fraction is computed once per pair.
+      const key = qtyPer * 2_000_000 + scrap;
+      let factor = factorCache.get(key);
+      if (factor === undefined || factor.qtyPer !== qtyPer || factor.scrap !== scrap) {
+        factor = { qtyPer, scrap, value: lineFactor(qtyPer, scrap) };
+        factorCache.set(key, factor);
+      }
+      lineFactors[i] = factor.value;
+    }
   });
 
   // Stock
@@ -134,7 +155,10 @@ export function validateModel(input: unknown): NormalizedModel {
       const item = itemOf(row, field);
       const qty = quantity(row, 'qty', field, codeText(row));
       const target = item === undefined ? undefined : items[item];
-      if (target && qty !== undefined) target[key] += qty;
+      if (target && qty !== undefined) {
+        target[key] += qty;
+        if (target[key] > MAX_QTY) problems.add(field, overflowMessage(target.code));
+      }
     });
   };
   stock('onHand');
@@ -206,7 +230,7 @@ export function validateModel(input: unknown): NormalizedModel {
   const fill = lineStart.slice(0, items.length);
   const child = new Int32Array(bomRows.length);
   const source = new Int32Array(bomRows.length);
-  const factor: Qty[] = new Array<Qty>(bomRows.length);
+  const factor: LineFactor[] = new Array<LineFactor>(bomRows.length);
   for (let i = 0; i < bomRows.length; i++) {
     const parent = nth(lineParent, i);
     const at = nth(fill, parent);
@@ -251,11 +275,11 @@ function readItems(value: unknown, problems: Problems): PlanItem[] {
         problems.add(`${field}.leadTimeDays`, `${name}leadTimeDays must be a whole number of days ≥ 0`);
       } else leadTimeDays = row.leadTimeDays;
     }
-    let safetyStock: Qty = 0n;
+    let safetyStock: Qty = 0;
     if (row.safetyStock !== undefined) {
       const parsed = parseQty(row.safetyStock);
       if (!parsed.ok) problems.add(`${field}.safetyStock`, `${name}safetyStock ${parsed.reason}`);
-      else if (parsed.value < 0n) problems.add(`${field}.safetyStock`, `${name}safetyStock must be ≥ 0`);
+      else if (parsed.value < 0) problems.add(`${field}.safetyStock`, `${name}safetyStock must be ≥ 0`);
       else safetyStock = parsed.value;
     }
     const lot = readLotSizing(row.lotSizing, `${field}.lotSizing`, name, problems);
@@ -266,8 +290,8 @@ function readItems(value: unknown, problems: Problems): PlanItem[] {
       leadTimeDays,
       safetyStock,
       lot,
-      onHand: 0n,
-      allocated: 0n,
+      onHand: 0,
+      allocated: 0,
     });
   });
   return items;
@@ -282,9 +306,9 @@ function readLotSizing(value: unknown, field: string, name: string, problems: Pr
   const positive = (key: string, label: string): Qty => {
     const parsed = parseQty(value[key]);
     if (!parsed.ok) problems.add(`${field}.${key}`, `${name}${label} ${parsed.reason}`);
-    else if (parsed.value <= 0n) problems.add(`${field}.${key}`, `${name}${label} must be greater than 0`);
+    else if (parsed.value <= 0) problems.add(`${field}.${key}`, `${name}${label} must be greater than 0`);
     else return parsed.value;
-    return 1n;
+    return 1;
   };
   switch (value.rule) {
     case 'LFL':
@@ -300,11 +324,11 @@ function readLotSizing(value: unknown, field: string, name: string, problems: Pr
       return { rule: 'POQ', periods };
     }
     case 'MINMULT': {
-      let min: Qty = 0n;
+      let min: Qty = 0;
       if (value.min !== undefined) {
         const parsed = parseQty(value.min);
         if (!parsed.ok) problems.add(`${field}.min`, `${name}MINMULT min ${parsed.reason}`);
-        else if (parsed.value < 0n) problems.add(`${field}.min`, `${name}MINMULT min must be ≥ 0`);
+        else if (parsed.value < 0) problems.add(`${field}.min`, `${name}MINMULT min must be ≥ 0`);
         else min = parsed.value;
       }
       return { rule: 'MINMULT', min, multiple: positive('multiple', 'MINMULT multiple') };

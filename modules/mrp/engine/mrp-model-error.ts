@@ -1,3 +1,5 @@
+import { overflowMessage } from './quantity';
+
 /** One problem of a model, `field` as a JSON path (`bom[3].child`, `items[2].lotSizing.qty`). */
 export interface MrpModelErrorDetail {
   field: string;
@@ -21,4 +23,9 @@ export class MrpModelError extends Error {
     const more = details.length > shown.length ? `; and ${details.length - shown.length} more` : '';
     return `Invalid MRP model: ${shown.join('; ')}${more}`;
   }
+}
+
+/** A quantity of an item left the engine's exact range (±Number.MAX_SAFE_INTEGER millionths). */
+export function quantityOverflow(item: { index: number; code: string }): MrpModelError {
+  return new MrpModelError([{ field: `items[${item.index}]`, message: overflowMessage(item.code) }]);
 }

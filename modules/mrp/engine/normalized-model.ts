@@ -1,7 +1,7 @@
 import type { MrpItemKind } from './model';
-import type { Qty } from './quantity';
+import type { LineFactor, Qty } from './quantity';
 
-/** A model after validation: items by index, quantities as scaled bigints, dates as day numbers. */
+/** A model after validation: items by index, quantities in millionths, dates as day numbers. */
 
 export type LotRule =
   | { rule: 'LFL' }
@@ -42,8 +42,8 @@ export interface PlanDemand {
 export interface PlanBom {
   lineStart: Int32Array;
   child: Int32Array;
-  /** qtyPer × (1 + scrapRate), scaled. */
-  factor: Qty[];
+  /** qtyPer × (1 + scrapRate) as an exact fraction. */
+  factor: LineFactor[];
   /** Index of the line in the model's `bom`. */
   source: Int32Array;
 }
