@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MrpSimulationController } from './simulate/mrp-simulation.controller';
 import { MasterDataModule } from '@mes/master-data-api';
 import { OrdersModule } from '@mes/orders-api';
 import { PurchasingModule } from '@mes/purchasing-api';
@@ -30,7 +31,7 @@ const SERVICES = [
 
 @Module({
   imports: [MasterDataModule, WarehousingModule, PurchasingModule, OrdersModule],
-  controllers: [MrpRunController, MrpPlanController, MrpForecastController],
+  controllers: [MrpRunController, MrpPlanController, MrpForecastController, MrpSimulationController],
   providers: SERVICES,
   exports: [MrpModelBuilder, MrpPlanStore, MrpStockLocker],
 })

@@ -4,6 +4,13 @@ export const mrpWriteEndpoints: ModuleWriteEndpoints = {
   moduleKey: 'mrp',
   endpoints: [
     {
+      method: 'post',
+      route: 'MrpSimulationController.simulate',
+      path: () => '/api/v1/mrp/simulate',
+      as: 'admin',
+      body: true,
+    },
+    {
       // every field optional: `{}` starts a run, so only the malformed bodies are probed
       method: 'post',
       route: 'MrpRunController.submit',
