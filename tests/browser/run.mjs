@@ -14,6 +14,7 @@ import { contractorFlow } from './flows/contractor.mjs';
 import { masterDataBomFlow } from './flows/master-data-bom.mjs';
 import { masterDataRoutingFlow } from './flows/master-data-routing.mjs';
 import { warehousingScanReceiveFlow } from './flows/warehousing-scan-receive.mjs';
+import { mrpRunFlow } from './flows/mrp-run.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = resolve(ROOT, 'test-artifacts/browser');
@@ -40,6 +41,7 @@ const flows = [
   ['master data: items, BOM, multi-level explosion, cycle refused', masterDataBomFlow],
   ['master data: shift calendar, work center, routing, import, labels, scan', masterDataRoutingFlow],
   ['warehousing: scan to receive on a 1024 × 768 tablet, retried once', warehousingScanReceiveFlow],
+  ['mrp: forecast, run with progress, plan count, pegging, record', mrpRunFlow],
 ];
 
 async function main() {

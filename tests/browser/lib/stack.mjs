@@ -1,5 +1,6 @@
 // A throw-away stack for browser tests: fresh database → setup (migrate + seed) → API serving the
-// built web on a free port. Everything is undone by `stop()`.
+// built web on a free port, and the BullMQ worker (MRP runs are jobs) on a Redis prefix of its own.
+// Everything is undone by `stop()`.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
@@ -50,8 +51,14 @@ export async function startStack({ root, artifacts, log }) {
   databaseUrl.pathname = `/${database}`;
   const logFile = resolve(artifacts, 'server.log');
   const logStream = createWriteStream(logFile, { flags: 'w' });
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl.toString() };
+  // A key prefix of this run: the worker takes only this stack's jobs (not those of a dev server).
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl.toString(),
+    REDIS_PREFIX: `{mes-browser-${database.slice(-10)}}`,
+  };
   let server = null;
+  let worker = null;
   let databaseCreated = false;
 
   async function dropDatabase() {
@@ -68,15 +75,20 @@ export async function startStack({ root, artifacts, log }) {
     }
   }
 
-  async function stopServer() {
-    const child = server;
-    server = null;
+  async function stopChild(child) {
     if (!child || child.exitCode !== null) return;
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
     await exited;
     clearTimeout(timer);
+  }
+
+  async function stopServer() {
+    const children = [server, worker];
+    server = null;
+    worker = null;
+    await Promise.all(children.map(stopChild));
   }
 
   async function stop() {
@@ -109,26 +121,38 @@ export async function startStack({ root, artifacts, log }) {
 
     const port = await freePort();
     const baseUrl = `http://127.0.0.1:${port}`;
-    log(`API + web on ${baseUrl}`);
+    log(`API + web on ${baseUrl}, worker on Redis prefix ${childEnv.REDIS_PREFIX}`);
+    const serveEnv = {
+      ...childEnv,
+      PORT: String(port),
+      WEB_DIST_DIR: resolve(root, 'dist/web'),
+      NODE_ENV: 'production',
+      JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(32).toString('hex'),
+    };
     logStream.write(`\n$ node dist/api/apps/api/src/main.js (PORT=${port})\n`);
     server = spawn(process.execPath, [mainJs], {
       cwd: root,
-      env: {
-        ...childEnv,
-        PORT: String(port),
-        WEB_DIST_DIR: resolve(root, 'dist/web'),
-        NODE_ENV: 'production',
-        JWT_SECRET: process.env.JWT_SECRET ?? randomBytes(32).toString('hex'),
-      },
+      env: serveEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     server.stdout.pipe(logStream, { end: false });
     server.stderr.pipe(logStream, { end: false });
+    logStream.write(`\n$ node dist/api/apps/api/src/worker.js\n`);
+    worker = spawn(process.execPath, [resolve(root, 'dist/api/apps/api/src/worker.js')], {
+      cwd: root,
+      env: serveEnv,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    worker.stdout.pipe(logStream, { end: false });
+    worker.stderr.pipe(logStream, { end: false });
 
     const deadline = Date.now() + 60_000;
     for (;;) {
       if (!server || server.exitCode !== null) {
         throw new Error(`the API exited during start-up (exit ${server?.exitCode}):\n${tail(logFile)}`);
+      }
+      if (!worker || worker.exitCode !== null) {
+        throw new Error(`the worker exited during start-up (exit ${worker?.exitCode}):\n${tail(logFile)}`);
       }
       try {
         const res = await fetch(`${baseUrl}/api/health`);

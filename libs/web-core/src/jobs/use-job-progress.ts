@@ -46,13 +46,14 @@ export function useJobProgress(client: HttpClient = defaultHttp): JobProgress {
       apply(first);
       if (FINAL_STATES.includes(first.state) || typeof EventSource === 'undefined') return;
       source = new EventSource(await client.eventSourceUrl(`${path}/events`));
-      source.onmessage = (event: MessageEvent<string>) => {
+      // The API sends named events (`event: progress`), which `onmessage` would never see.
+      source.addEventListener('progress', (event: MessageEvent<string>) => {
         try {
           apply(JSON.parse(event.data) as JobView);
         } catch {
           // ignore a malformed event
         }
-      };
+      });
       source.onerror = () => {
         if (!done.value) error.value = 'stream';
         stop();

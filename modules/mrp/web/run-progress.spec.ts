@@ -1,0 +1,163 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
+import type { JobView } from '@mes/shared';
+import { createRunProgress, jobPercent, progressStatus, type EventSourceLike } from './run-progress';
+
+const view = (state: JobView['state'], progress: number, failedReason: string | null = null): JobView => ({
+  id: 'j1',
+  queue: 'mrp',
+  name: 'run',
+  state,
+  progress,
+  attemptsMade: 0,
+  result: null,
+  failedReason,
+  createdAt: '2026-11-21T01:00:00Z',
+});
+
+class FakeSource implements EventSourceLike {
+  listeners = new Map<string, ((e: MessageEvent<string>) => void)[]>();
+  onerror: ((event: Event) => void) | null = null;
+  closed = false;
+  constructor(readonly url: string) {}
+  addEventListener(type: string, listener: (e: MessageEvent<string>) => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  emit(type: string, data: unknown) {
+    for (const l of this.listeners.get(type) ?? [])
+      l(new MessageEvent(type, { data: typeof data === 'string' ? data : JSON.stringify(data) }));
+  }
+  close() {
+    this.closed = true;
+  }
+}
+
+describe('run progress', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('maps job views to a percentage and a bar colour', () => {
+    expect(jobPercent(null)).toBe(0);
+    expect(jobPercent(view('active', 42.4))).toBe(42);
+    expect(jobPercent(view('active', 150))).toBe(100);
+    expect(jobPercent(view('active', Number.NaN))).toBe(0);
+    expect(jobPercent(view('completed', 80))).toBe(100);
+    expect([progressStatus('completed'), progressStatus('failed'), progressStatus('active')]).toEqual([
+      'success',
+      'exception',
+      undefined,
+    ]);
+  });
+
+  it('follows the SSE progress events to the end, once', async () => {
+    const sources: FakeSource[] = [];
+    const finished = vi.fn();
+    const getJob = vi.fn().mockResolvedValue(view('waiting', 0));
+    const p = createRunProgress({
+      getJob,
+      eventsUrl: (id) => Promise.resolve(`/api/v1/jobs/${id}/events?access_token=a`),
+      openEvents: (url) => {
+        const s = new FakeSource(url);
+        sources.push(s);
+        return s;
+      },
+      onFinished: finished,
+    });
+    await p.start('j1');
+    expect(p.state.value).toBe('waiting');
+    expect(sources[0]?.url).toBe('/api/v1/jobs/j1/events?access_token=a');
+    const source = sources[0]!;
+    // unnamed "message" events are not what the API sends: ignored
+    source.emit('message', view('active', 99));
+    expect(p.percent.value).toBe(0);
+    source.emit('progress', view('active', 10));
+    source.emit('progress', 'not json');
+    source.emit('progress', view('active', 80));
+    expect([p.state.value, p.percent.value, p.done.value]).toEqual(['active', 80, false]);
+    source.emit('progress', view('completed', 100));
+    expect([p.state.value, p.percent.value, p.done.value]).toEqual(['completed', 100, true]);
+    expect(source.closed).toBe(true);
+    source.emit('progress', view('completed', 100));
+    expect(finished).toHaveBeenCalledTimes(1);
+    expect(finished).toHaveBeenCalledWith('completed', expect.objectContaining({ state: 'completed' }));
+    expect(getJob).toHaveBeenCalledTimes(1);
+  });
+
+  it('polls GET /jobs/:id every second without a stream, until the job fails', async () => {
+    vi.useFakeTimers();
+    const answers = [
+      view('waiting', 0),
+      view('active', 10),
+      view('active', 85),
+      view('failed', 85, 'unknown item "X"'),
+    ];
+    const getJob = vi.fn(() => Promise.resolve(answers.shift() ?? view('failed', 85)));
+    const finished = vi.fn();
+    const p = createRunProgress({ getJob, openEvents: () => null, onFinished: finished });
+    await p.start('j1');
+    expect(p.state.value).toBe('waiting');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect([p.state.value, p.percent.value]).toEqual(['active', 10]);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(p.percent.value).toBe(85);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect([p.state.value, p.done.value]).toEqual(['failed', true]);
+    expect(finished).toHaveBeenCalledWith(
+      'failed',
+      expect.objectContaining({ failedReason: 'unknown item "X"' }),
+    );
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(getJob).toHaveBeenCalledTimes(4);
+  });
+
+  it('falls back to polling when the stream breaks, and stop() ends everything', async () => {
+    vi.useFakeTimers();
+    let source: FakeSource | null = null;
+    const getJob = vi.fn().mockResolvedValueOnce(view('active', 20)).mockResolvedValue(view('active', 50));
+    const p = createRunProgress({
+      getJob,
+      eventsUrl: () => Promise.resolve('/events'),
+      openEvents: (url) => (source = new FakeSource(url)),
+    });
+    await p.start('j1');
+    await flushPromises();
+    source!.onerror?.(new Event('error'));
+    expect(source!.closed).toBe(true);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(p.percent.value).toBe(50);
+    p.stop();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(getJob).toHaveBeenCalledTimes(2);
+  });
+
+  it('does not let a job followed before overwrite the new one', async () => {
+    vi.useFakeTimers();
+    const getJob = vi.fn((id: string) => Promise.resolve({ ...view('active', id === 'old' ? 70 : 5), id }));
+    const p = createRunProgress({ getJob, openEvents: () => null });
+    await p.start('old');
+    await p.start('new');
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(p.job.value?.id).toBe('new');
+    expect(p.percent.value).toBe(5);
+    expect(getJob.mock.calls.filter(([id]) => id === 'old')).toHaveLength(1);
+  });
+
+  it('polls, without opening the stream, while the job is not visible yet', async () => {
+    vi.useFakeTimers();
+    const open = vi.fn(() => new FakeSource('/events'));
+    const getJob = vi
+      .fn()
+      .mockRejectedValueOnce(new Error('404'))
+      .mockResolvedValueOnce(view('active', 30))
+      .mockResolvedValue(view('completed', 100));
+    const p = createRunProgress({ getJob, eventsUrl: () => Promise.resolve('/events'), openEvents: open });
+    await p.start('j1');
+    expect(p.state.value).toBe('waiting');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(p.percent.value).toBe(30);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(p.done.value).toBe(true);
+    expect(open).not.toHaveBeenCalled();
+  });
+});
