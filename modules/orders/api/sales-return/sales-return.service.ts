@@ -24,7 +24,7 @@ import type { LineRow } from '../sales-order/sales-order.rows';
 import type { OrderDocumentQueryDto } from '../shipment/shipment.dto';
 import { OverReturnError } from '../shared/orders.errors';
 import type { SalesReturnDto } from './sales-return.dto';
-import { orderDocumentFilter } from '../shared/order-document-filter';
+import { pageOrderDocuments } from '../shared/order-document-page';
 
 const RETURN = '销售退货单 / sales return';
 const RETURNABLE: SalesOrderStatus[] = ['partially_shipped', 'shipped', 'closed'];
@@ -140,19 +140,11 @@ export class SalesReturnService {
   }
 
   async list(query: OrderDocumentQueryDto): Promise<OrdersPage<SalesReturnView>> {
-    const filter = await orderDocumentFilter(query, this.lookup);
-    if (!filter) return { items: [], total: 0 };
-    const { cond, params } = filter;
-    const [count] = await this.m.query<{ n: string }[]>(
-      `SELECT count(*)::text AS n FROM so_returns r
-         JOIN so_orders o ON o.tenant_id = r.tenant_id AND o.id = r.order_id WHERE ${cond}`,
-      params,
-    );
-    const items = await this.views(
-      `${cond} ORDER BY r.created_at DESC, r.no DESC LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
-    return { items, total: Number(count?.n ?? 0) };
+    return pageOrderDocuments(this.m, this.lookup, query, {
+      table: 'so_returns',
+      alias: 'r',
+      views: (where, params) => this.views(where, params),
+    });
   }
 
   /** 400 for unknown lines or warehouses, 409 OVER_RETURN beyond shipped − returned. */

@@ -25,7 +25,7 @@ import { SALES_ORDER, SalesOrderReader } from '../sales-order/sales-order.reader
 import { lineDemandRef, type LineRow, type OrderRow } from '../sales-order/sales-order.rows';
 import { OverShipmentError } from '../shared/orders.errors';
 import type { OrderDocumentQueryDto, ShipmentDto } from './shipment.dto';
-import { orderDocumentFilter } from '../shared/order-document-filter';
+import { pageOrderDocuments } from '../shared/order-document-page';
 
 const SHIPMENT = '发货单 / shipment';
 /** A shipped order stays open to the check so that shipping more is an OVER_SHIPMENT, not a status error. */
@@ -185,19 +185,11 @@ export class ShipmentService {
   }
 
   async list(query: OrderDocumentQueryDto): Promise<OrdersPage<ShipmentView>> {
-    const filter = await orderDocumentFilter(query, this.lookup);
-    if (!filter) return { items: [], total: 0 };
-    const { cond, params } = filter;
-    const [count] = await this.m.query<{ n: string }[]>(
-      `SELECT count(*)::text AS n FROM so_shipments s
-         JOIN so_orders o ON o.tenant_id = s.tenant_id AND o.id = s.order_id WHERE ${cond}`,
-      params,
-    );
-    const items = await this.views(
-      `${cond} ORDER BY s.created_at DESC, s.no DESC LIMIT ${query.pageSize} OFFSET ${(query.page - 1) * query.pageSize}`,
-      params,
-    );
-    return { items, total: Number(count?.n ?? 0) };
+    return pageOrderDocuments(this.m, this.lookup, query, {
+      table: 'so_shipments',
+      alias: 's',
+      views: (where, params) => this.views(where, params),
+    });
   }
 
   /** Checks every line (400 for unknown lines or warehouses, 409 OVER_SHIPMENT) before anything moves. */
