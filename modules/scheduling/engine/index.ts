@@ -1,0 +1,31 @@
+/** The scheduling engine's public face (pure TypeScript, no I/O). See docs/decisions/0014. */
+export { ShopModelError } from './shop-model-error';
+export {
+  flattenShop,
+  jobShopProblem,
+  makespanLowerBound,
+  type FlatShop,
+  type JobSpec,
+  type OperationSpec,
+  type ResourceOption,
+  type ShopProblem,
+} from './model';
+export { parseJssp, jsspProblem, JsspParseError, type JsspInstance } from './jssp-parser';
+export { checkSchedule, type ScheduleToCheck, type Violation, type ViolationKind } from './schedule-checker';
+export {
+  dispatchSchedule,
+  startsByJob,
+  DISPATCH_RULES,
+  type DispatchOptions,
+  type DispatchRule,
+  type ShopSchedule,
+} from './dispatch';
+export { tabuSearch, type TabuOptions, type TabuResult } from './tabu-search';
+export {
+  solveShop,
+  bestDispatchSchedule,
+  DEFAULT_TIME_LIMIT_MS,
+  type SolveOptions,
+  type SolveResult,
+} from './solver';
+export { Random } from './random';
