@@ -8,6 +8,7 @@ export * from './ui/status-option';
 export type { CodeOption } from './ui/code-option';
 export * from './http/submit-keys';
 export * from './forms/order-lines';
+export * from './forms/use-save-flow';
 
 // Components load on first use: their Element Plus components (and CSS) come with them.
 /** The remote-search code picker (items, customers, suppliers…). */
@@ -16,3 +17,5 @@ export const CodeSelect = defineAsyncComponent(() => import('./ui/code-select.vu
 export const StatusTag = defineAsyncComponent(() => import('./ui/status-tag.vue'));
 /** The pager under a list page. */
 export const ListPager = defineAsyncComponent(() => import('./list/list-pager.vue'));
+/** The filter bar of a list page (查询, 重置) with the failed read under it. */
+export const FilterBar = defineAsyncComponent(() => import('./list/filter-bar.vue'));

@@ -25,6 +25,27 @@ describe('Idempotency-Keys', () => {
     expect(keyOf({ code: 'A' })).toBe('k3');
   });
 
+  it('send under the key, dropping it once answered and keeping it for a retry when not', async () => {
+    let n = 0;
+    const keys = createSubmitKeys(() => `k${++n}`);
+    const lost = new Error('lost');
+    const refused = new Error('refused');
+    const unanswered = (e: unknown) => e === lost;
+    const sent: string[] = [];
+    const fail = (error: Error) => (key: string) => {
+      sent.push(key);
+      return Promise.reject(error);
+    };
+    await expect(keys.send({ a: 1 }, fail(lost), unanswered)).rejects.toBe(lost);
+    expect(keys.pendingKey).toBe('k1');
+    await expect(keys.send({ a: 1 }, fail(refused), unanswered)).rejects.toBe(refused);
+    expect(keys.pendingKey).toBeNull();
+    const result = await keys.send({ a: 1 }, (key) => Promise.resolve(`done ${key}`), unanswered);
+    expect(result).toBe('done k2');
+    expect(sent).toEqual(['k1', 'k1']);
+    expect(keys.pendingKey).toBeNull();
+  });
+
   it('are random UUIDs by default', () => {
     const keys = createSubmitKeys();
     expect(keys.keyFor({})).toMatch(/^[0-9a-f-]{36}$/);

@@ -18,6 +18,24 @@ export function createSubmitKeys(newKey: () => string = () => crypto.randomUUID(
     get pendingKey(): string | null {
       return pending?.key ?? null;
     },
+    /**
+     * Sends `input` under its key and drops the key once the server answered (applied or refused); a
+     * failure for which `unanswered` holds (outcome unknown) keeps it for the retry. Rethrows.
+     */
+    async send<T>(
+      input: unknown,
+      write: (key: string) => Promise<T>,
+      unanswered: (error: unknown) => boolean,
+    ): Promise<T> {
+      try {
+        const result = await write(this.keyFor(input));
+        this.answered();
+        return result;
+      } catch (e) {
+        if (!unanswered(e)) this.answered();
+        throw e;
+      }
+    },
   };
 }
 

@@ -1,7 +1,6 @@
-import { ref, type Ref } from 'vue';
+import type { Ref } from 'vue';
 import type { FormInstance } from 'element-plus';
-import { notify, useErrorText } from '@mes/web-core';
-import { createKeyer } from '@mes/web-core/pages';
+import { useSaveFlow } from '@mes/web-core/pages';
 import { formFieldOf } from '../data';
 import { useFieldErrors } from './use-master-data';
 
@@ -22,40 +21,22 @@ export interface FormDialogOptions<T> {
 }
 
 /**
- * The save flow every master-data dialog shares: validate, send once, toast, close; on failure the
- * API's field errors next to the fields and its message above the form.
+ * The save flow of web-core (`useSaveFlow`) for a master-data dialog: the form's rules first, the
+ * API's field errors (duplicate codes in the UI language) next to the fields.
  */
 export function useFormDialog<T>(formRef: Ref<FormInstance | undefined>, options: FormDialogOptions<T>) {
-  const errorText = useErrorText();
   const fieldErrors = useFieldErrors();
-  const createKey = createKeyer();
-  const saving = ref(false);
-  const serverErrors = ref<Record<string, string>>({});
-  const formError = ref('');
-
-  function reset(): void {
-    serverErrors.value = {};
-    formError.value = '';
-  }
-
-  async function save(): Promise<void> {
-    reset();
-    options.beforeValidate?.();
-    const valid = await formRef.value?.validate().catch(() => false);
-    if (!valid || (options.check && !options.check())) return;
-    saving.value = true;
-    try {
-      const saved = await options.persist(createKey);
-      notify.success(options.savedText(saved));
-      options.onSaved(saved);
-    } catch (e) {
-      serverErrors.value = fieldErrors(e, options.fieldOf ?? formFieldOf);
-      options.onError?.(e);
-      formError.value = errorText(e);
-    } finally {
-      saving.value = false;
-    }
-  }
-
-  return { saving, serverErrors, formError, reset, save };
+  const { saving, errors, formError, reset, save } = useSaveFlow<T>({
+    check: async () => {
+      options.beforeValidate?.();
+      const valid = await formRef.value?.validate().catch(() => false);
+      return !!valid && (!options.check || options.check());
+    },
+    persist: options.persist,
+    savedText: options.savedText,
+    onSaved: options.onSaved,
+    fieldErrors: (e) => fieldErrors(e, options.fieldOf ?? formFieldOf),
+    onError: options.onError,
+  });
+  return { saving, serverErrors: errors, formError, reset, save };
 }

@@ -70,6 +70,9 @@ async function mountWith(component: Component, handler: (call: FakeCall) => Resp
     attachTo: document.body,
   });
   await flushPromises();
+  // The filter bar, pager and tags of web-core load on first use.
+  await vi.dynamicImportSettled();
+  await flushPromises();
   return { wrapper, fake, router };
 }
 
