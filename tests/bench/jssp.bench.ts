@@ -6,7 +6,7 @@
  * figures. Environment: BENCH_JSSP_LIMITS (ms, comma-separated, default "10000,1000"),
  * BENCH_JSSP_FILTER (a regular expression on the instance name), BENCH_JSSP_SEED (default 1).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import {
@@ -18,7 +18,10 @@ import {
   startsByJob,
 } from '@mes/scheduling-engine';
 
-const DIR = resolve(__dirname, '../../../shared/benchmarks/jssp');
+const SHARED = resolve(__dirname, '../../../shared/benchmarks/jssp');
+/** The shared set beside the project when it is there, else the repository's copy of it. */
+const DIR =
+  process.env.BENCH_JSSP_DIR ?? (existsSync(SHARED) ? SHARED : resolve(__dirname, '../../benchmarks/jssp'));
 const LIMITS = (process.env.BENCH_JSSP_LIMITS ?? '10000,1000').split(',').map(Number);
 const FILTER = new RegExp(process.env.BENCH_JSSP_FILTER ?? '.');
 const SEED = Number(process.env.BENCH_JSSP_SEED ?? 1);

@@ -7,7 +7,7 @@ import { flattenShop } from './model';
 import { checkSchedule } from './schedule-checker';
 
 const ROOT = resolve(__dirname, '../../..');
-const FT06 = resolve(ROOT, '../shared/benchmarks/jssp/ft06.txt');
+const FT06 = resolve(ROOT, 'benchmarks/jssp/ft06.txt');
 const run = (...args: string[]) =>
   spawnSync(process.execPath, ['modules/scheduling/engine/cli-run.mjs', ...args], {
     cwd: ROOT,

@@ -5,7 +5,7 @@ import { jsspProblem, parseJssp } from './jssp-parser';
 import { flattenShop, makespanLowerBound, type FlatShop } from './model';
 import { checkSchedule } from './schedule-checker';
 
-const BENCHMARKS = resolve(__dirname, '../../../../shared/benchmarks/jssp');
+const BENCHMARKS = resolve(__dirname, '../../../benchmarks/jssp');
 const files = readdirSync(BENCHMARKS).filter((f) => f.endsWith('.txt'));
 
 function valid(shop: FlatShop, starts: Int32Array, makespan: number): void {

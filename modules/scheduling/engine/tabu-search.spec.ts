@@ -7,7 +7,7 @@ import { checkSchedule } from './schedule-checker';
 import { solveShop } from './solver';
 import { tabuSearch } from './tabu-search';
 
-const BENCHMARKS = resolve(__dirname, '../../../../shared/benchmarks/jssp');
+const BENCHMARKS = resolve(__dirname, '../../../benchmarks/jssp');
 const load = (name: string): FlatShop =>
   flattenShop(jsspProblem(parseJssp(readFileSync(resolve(BENCHMARKS, `${name}.txt`), 'utf8'))));
 
