@@ -4,52 +4,23 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
-  IsInt,
   IsOptional,
   IsString,
-  Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsDecimalString } from '@mes/platform';
 import type { ReturnLineInput, SalesReturnInput } from '@mes/shared';
-import { LOT_PATTERN, TrimString } from '../shared/dto-helpers';
+import { TrimString } from '../shared/dto-helpers';
+import { OrderLineQtyDto } from '../shipment/shipment.dto';
 
-export class ReturnLineDto implements ReturnLineInput {
-  @ApiProperty({ example: 1, description: 'the order line number' })
-  @IsInt()
-  @Min(1)
-  @Max(100000)
-  lineNo!: number;
-
-  @ApiProperty({ example: '2', description: '> 0' })
-  @IsDecimalString({ min: '0', minExclusive: true })
-  qty!: string;
-
-  @ApiPropertyOptional({ description: 'lot-tracked items: default the one lot the line was shipped from' })
-  @IsOptional()
-  @TrimString()
-  @IsString()
-  @MaxLength(64)
-  @Matches(LOT_PATTERN, { message: 'lot may hold letters, digits and - _ . : only' })
-  lot?: string;
-
+export class ReturnLineDto extends OrderLineQtyDto implements ReturnLineInput {
   @ApiPropertyOptional({ description: 'default: the warehouse the line was shipped from' })
   @IsOptional()
   @TrimString()
   @IsString()
   @MaxLength(40)
   warehouseCode?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @TrimString()
-  @IsString()
-  @MaxLength(40)
-  locationCode?: string;
 }
 
 export class SalesReturnDto implements SalesReturnInput {

@@ -17,7 +17,8 @@ import { IsDecimalString, PageQueryDto } from '@mes/platform';
 import type { ShipmentInput, ShipmentLineInput } from '@mes/shared';
 import { LOT_PATTERN, TrimString } from '../shared/dto-helpers';
 
-export class ShipmentLineDto implements ShipmentLineInput {
+/** A line of a shipment or a return: which order line, how much, from/into which lot and location. */
+export class OrderLineQtyDto {
   @ApiProperty({ example: 1, description: 'the order line number' })
   @IsInt()
   @Min(1)
@@ -28,7 +29,9 @@ export class ShipmentLineDto implements ShipmentLineInput {
   @IsDecimalString({ min: '0', minExclusive: true })
   qty!: string;
 
-  @ApiPropertyOptional({ description: 'lot-tracked items: the lot to ship (default: oldest first)' })
+  @ApiPropertyOptional({
+    description: 'lot-tracked items: shipments default to the oldest lots, returns to the one lot shipped',
+  })
   @IsOptional()
   @TrimString()
   @IsString()
@@ -43,6 +46,8 @@ export class ShipmentLineDto implements ShipmentLineInput {
   @MaxLength(40)
   locationCode?: string;
 }
+
+export class ShipmentLineDto extends OrderLineQtyDto implements ShipmentLineInput {}
 
 export class ShipmentDto implements ShipmentInput {
   @ApiPropertyOptional({ description: "default: the order's warehouse, then the item's default warehouse" })
