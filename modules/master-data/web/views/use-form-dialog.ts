@@ -24,7 +24,10 @@ export interface FormDialogOptions<T> {
  * The save flow of web-core (`useSaveFlow`) for a master-data dialog: the form's rules first, the
  * API's field errors (duplicate codes in the UI language) next to the fields.
  */
-export function useFormDialog<T>(formRef: Ref<FormInstance | undefined>, options: FormDialogOptions<T>) {
+export function useFormDialog<T>(
+  formRef: Readonly<Ref<FormInstance | undefined>>,
+  options: FormDialogOptions<T>,
+) {
   const fieldErrors = useFieldErrors();
   const { saving, errors, formError, reset, save } = useSaveFlow<T>({
     check: async () => {
