@@ -4,6 +4,7 @@ import { http, notify, useAuthStore } from '@mes/web-core';
 import App from './App.vue';
 import { createShellI18n } from './i18n';
 import { createShellRouter, installGuards } from './router';
+import { routeModules } from './router/access';
 import { useCatalogStore } from './stores/catalog.store';
 import './styles/main.css';
 
@@ -31,8 +32,9 @@ http.onError((error) => {
     .loadMe()
     .catch(() => undefined)
     .then(() => {
-      const key = router.currentRoute.value.meta.module;
-      if (key && !auth.hasModule(key)) {
+      const keys = routeModules(router.currentRoute.value.meta);
+      const key = keys[0];
+      if (key !== undefined && !keys.some((k) => auth.hasModule(k))) {
         notify.warning(i18n.global.t('errors.MODULE_NOT_SUBSCRIBED'));
         void router.replace({ name: 'store', query: { module: key } });
       }

@@ -81,4 +81,32 @@ describe('buildMenu', () => {
     expect(items[2]?.children?.map((c) => c.path)).toEqual(menu.map((e) => e.path));
     expect(items[2]?.children?.every((c) => c.icon && c.icon !== Grid)).toBe(true);
   });
+
+  it('shows the pages two subscribed modules share once, under the first of them', () => {
+    const menu = [
+      { path: '/scheduling/gantt', titleZh: '排程甘特图', titleEn: 'Gantt', icon: 'Histogram' },
+      { path: '/scheduling/runs', titleZh: '排产运算', titleEn: 'Scheduling runs', icon: 'Cpu' },
+    ];
+    const scheduling = (key: string, no: number, nameZh: string) => ({
+      ...catalogFixture[0]!,
+      key,
+      no,
+      nameZh,
+      alwaysOn: false,
+      menu,
+    });
+    const catalog = [
+      ...catalogFixture,
+      scheduling('shop-scheduling', 32, '车间计划管理'),
+      scheduling('master-scheduling', 22, '主生产计划'),
+    ];
+    const both = buildMenu(ctx({ catalog, activeModules: ['master-scheduling', 'shop-scheduling'] }));
+    expect(titles(both)).toEqual(['工作台', '应用市场', '主生产计划']);
+    expect(both[2]?.children?.map((c) => c.path)).toEqual(['/scheduling/gantt', '/scheduling/runs']);
+    const paths = both.flatMap((i) => [i.path, ...(i.children ?? []).map((c) => c.path)]).filter(Boolean);
+    expect(new Set(paths).size).toBe(paths.length);
+    const shopOnly = buildMenu(ctx({ catalog, activeModules: ['shop-scheduling'] }));
+    expect(titles(shopOnly)).toEqual(['工作台', '应用市场', '车间计划管理']);
+    expect(shopOnly[2]?.children).toHaveLength(2);
+  });
 });

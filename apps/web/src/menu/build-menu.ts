@@ -18,8 +18,9 @@ export interface MenuContext {
 
 /**
  * The side menu: 工作台, 应用市场 and, for each active module in catalog order, its catalog menu
- * entries (one entry → a menu item; several → a sub-menu named after the module). The operator
- * gets 工作台 and 租户管理.
+ * entries (one entry → a menu item; several → a sub-menu named after the module). Modules that share
+ * pages (主生产计划 and 车间计划管理) list the same paths: a path already in the menu is not shown again.
+ * The operator gets 工作台 and 租户管理.
  */
 export function buildMenu(ctx: MenuContext): ShellMenuItem[] {
   const can = ctx.can ?? (() => true);
@@ -41,15 +42,18 @@ export function buildMenu(ctx: MenuContext): ShellMenuItem[] {
 
   const active = new Set(ctx.activeModules);
   const modules = [...ctx.catalog].filter((m) => active.has(m.key)).sort((a, b) => a.no - b.no);
+  const shown = new Set<string>();
   for (const module of modules) {
     const entries = module.menu
       .filter((e) => !ctx.hasRoute || ctx.hasRoute(e.path))
+      .filter((e) => !shown.has(e.path))
       .map<ShellMenuItem>((e) => ({
         key: e.path,
         title: ctx.isZh || !e.titleEn ? e.titleZh : e.titleEn,
         path: e.path,
         icon: menuIcon(e.icon),
       }));
+    for (const e of entries) if (e.path) shown.add(e.path);
     if (entries.length === 1 && entries[0]) items.push(entries[0]);
     else if (entries.length > 1) {
       items.push({

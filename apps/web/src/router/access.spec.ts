@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideAccess, type AccessState } from './access';
+import { decideAccess, routeModuleActive, routeModules, type AccessState } from './access';
 
 const tenantUser: AccessState = {
   authenticated: true,
@@ -28,6 +28,29 @@ describe('decideAccess', () => {
       kind: 'not-subscribed',
       module: 'warehousing',
     });
+  });
+
+  it('opens a page of several modules with any one of their subscriptions', () => {
+    const shared = { module: ['master-scheduling', 'shop-scheduling'] } as const;
+    const with_ = (modules: string[]): AccessState => ({ ...tenantUser, modules });
+    expect(decideAccess(shared, with_(['shop-scheduling']))).toEqual({ kind: 'allow' });
+    expect(decideAccess(shared, with_(['master-scheduling']))).toEqual({ kind: 'allow' });
+    expect(decideAccess(shared, with_(['master-scheduling', 'shop-scheduling']))).toEqual({ kind: 'allow' });
+    expect(decideAccess(shared, with_(['mrp']))).toEqual({
+      kind: 'not-subscribed',
+      module: 'master-scheduling',
+    });
+    expect(decideAccess(shared, operator)).toEqual({ kind: 'home' });
+    expect(decideAccess(shared, anonymous)).toEqual({ kind: 'login' });
+  });
+
+  it('reads the module keys of a route', () => {
+    expect(routeModules({})).toEqual([]);
+    expect(routeModules({ module: 'mrp' })).toEqual(['mrp']);
+    expect(routeModules({ module: ['a', 'b'] })).toEqual(['a', 'b']);
+    expect(routeModuleActive({}, [])).toBe(true);
+    expect(routeModuleActive({ module: ['a', 'b'] }, ['b'])).toBe(true);
+    expect(routeModuleActive({ module: ['a', 'b'] }, ['c'])).toBe(false);
   });
 
   it('keeps operator pages for the operator', () => {

@@ -3,7 +3,12 @@ import type { Request } from 'express';
 import type { Actor } from '../database/request-context';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
 
-export type RequestWithActor = Request & { actor?: Actor; requestId?: string };
+export type RequestWithActor = Request & {
+  actor?: Actor;
+  requestId?: string;
+  /** The subscribed module the entitlement guard let the request through for. */
+  moduleKey?: string;
+};
 
 /** The caller, as the auth guard decoded it. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {

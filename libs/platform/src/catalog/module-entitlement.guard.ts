@@ -4,6 +4,7 @@ import { ErrorCode } from '@mes/shared';
 import type { RequestWithActor } from '../auth/current-actor.decorator';
 import { ForbiddenError } from '../errors/domain-error';
 import { REQUIRES_MODULE_KEY } from './module-manifest';
+import { requiredModuleKeys } from './requires-module.decorator';
 import { TenantAccessCache } from './tenant-access-cache.service';
 
 /** Third global guard: a module's routes need the tenant's active subscription to it. */
@@ -16,20 +17,25 @@ export class ModuleEntitlementGuard implements CanActivate {
 
   async canActivate(ctx: ExecutionContext): Promise<boolean> {
     if (ctx.getType() !== 'http') return true;
-    const moduleKey = this.reflector.getAllAndOverride<string | undefined>(REQUIRES_MODULE_KEY, [
-      ctx.getHandler(),
-      ctx.getClass(),
-    ]);
-    if (!moduleKey) return true;
-    const actor = ctx.switchToHttp().getRequest<RequestWithActor>().actor;
-    const tenant = actor?.tenantId ? await this.access.get(actor.tenantId) : null;
-    if (!tenant?.modules.includes(moduleKey)) {
+    const keys = requiredModuleKeys(
+      this.reflector.getAllAndOverride<string | string[] | undefined>(REQUIRES_MODULE_KEY, [
+        ctx.getHandler(),
+        ctx.getClass(),
+      ]),
+    );
+    const moduleKey = keys[0];
+    if (moduleKey === undefined) return true;
+    const request = ctx.switchToHttp().getRequest<RequestWithActor>();
+    const tenant = request.actor?.tenantId ? await this.access.get(request.actor.tenantId) : null;
+    const held = keys.find((key) => tenant?.modules.includes(key));
+    if (held === undefined) {
       throw new ForbiddenError(
         ErrorCode.MODULE_NOT_SUBSCRIBED,
         `未订阅模块 ${moduleKey}，请在应用市场订阅 / module ${moduleKey} is not subscribed`,
-        [{ field: 'moduleKey', message: moduleKey }],
+        [{ field: 'moduleKey', message: keys.join(' | ') }],
       );
     }
+    request.moduleKey = held;
     return true;
   }
 }

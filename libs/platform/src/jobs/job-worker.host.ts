@@ -75,9 +75,10 @@ export class JobWorkerHost implements OnApplicationShutdown {
     if (!isUuid(tenantId)) throw new UnrecoverableError('job payload has no tenantId');
     const access = await this.access.get(tenantId);
     if (!access || access.status !== 'active') throw new UnrecoverableError('tenant is missing or suspended');
-    const moduleKey = this.queues.definition(job.queueName)?.moduleKey;
-    if (moduleKey && !access.modules.includes(moduleKey)) {
-      throw new UnrecoverableError(`MODULE_NOT_SUBSCRIBED: ${moduleKey}`);
+    const moduleKey = this.queues.definition(job.queueName)?.moduleKey ?? null;
+    const keys = moduleKey === null ? [] : typeof moduleKey === 'string' ? [moduleKey] : moduleKey;
+    if (keys.length > 0 && !keys.some((key) => access.modules.includes(key))) {
+      throw new UnrecoverableError(`MODULE_NOT_SUBSCRIBED: ${keys.join(' | ')}`);
     }
     return this.cls.run(() =>
       this.db.runInTenant(tenantId, (manager) =>

@@ -2,8 +2,8 @@ import type { DefaultJobOptions } from 'bullmq';
 
 export interface QueueDefinition {
   name: string;
-  /** The module whose subscription the job needs; null for platform jobs. */
-  moduleKey: string | null;
+  /** The module whose subscription the job needs (any one of several); null for platform jobs. */
+  moduleKey: string | readonly string[] | null;
   defaultJobOptions?: DefaultJobOptions;
   concurrency?: number;
   /** BullMQ worker lock settings (default 30 s each): how soon a killed worker's job is picked up again. */

@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import type { Observable } from 'rxjs';
 import type { RequestWithActor } from '../auth/current-actor.decorator';
 import { REQUIRES_MODULE_KEY } from '../catalog/module-manifest';
+import { requiredModuleKeys } from '../catalog/requires-module.decorator';
 import { ApiCallCounter } from './api-call-counter.service';
 
 /** Counts each authenticated tenant request against its module ("platform" for platform routes). */
@@ -15,12 +16,18 @@ export class ApiCallCounterInterceptor implements NestInterceptor {
 
   intercept(ctx: ExecutionContext, next: CallHandler): Observable<unknown> {
     if (ctx.getType() === 'http') {
-      const tenantId = ctx.switchToHttp().getRequest<RequestWithActor>().actor?.tenantId;
+      const request = ctx.switchToHttp().getRequest<RequestWithActor>();
+      const tenantId = request.actor?.tenantId;
       if (tenantId) {
-        const moduleKey = this.reflector.getAllAndOverride<string | undefined>(REQUIRES_MODULE_KEY, [
-          ctx.getHandler(),
-          ctx.getClass(),
-        ]);
+        // The entitlement guard names the module the tenant holds when a route accepts several.
+        const moduleKey =
+          request.moduleKey ??
+          requiredModuleKeys(
+            this.reflector.getAllAndOverride<string | string[] | undefined>(REQUIRES_MODULE_KEY, [
+              ctx.getHandler(),
+              ctx.getClass(),
+            ]),
+          )[0];
         this.counter.count(tenantId, moduleKey ?? 'platform');
       }
     }
