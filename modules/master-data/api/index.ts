@@ -13,6 +13,7 @@ import { LabelRuleEntity } from './barcode/label-rule.entity';
 import { LotEntity } from './lot/lot.entity';
 import { MasterDataLots1763700500000 } from './migrations/1763700500000-master-data-lots';
 import { MasterDataWarehousePolicy1763700600000 } from './migrations/1763700600000-master-data-warehouse-policy';
+import { MasterDataSpanBreaks1763700700000 } from './migrations/1763700700000-master-data-span-breaks';
 import { CalendarEntity } from './calendar/calendar.entity';
 import { OperationAlternativeEntity } from './routing/operation-alternative.entity';
 import { RoutingOperationEntity } from './routing/routing-operation.entity';
@@ -32,7 +33,9 @@ export {
   type PartnerRef,
   type PlanningBomLine,
   type PlanningItem,
+  type RoutingStep,
   type WarehouseRef,
+  type WorkCenterRef,
 } from './lookup/master-data-lookup.service';
 export { BarcodeService } from './barcode/barcode.service';
 export { cjkFont } from './barcode/label-pdf.renderer';
@@ -63,6 +66,7 @@ export const masterDataModule: ModuleDefinition = {
     MasterDataLabels1763700400000,
     MasterDataLots1763700500000,
     MasterDataWarehousePolicy1763700600000,
+    MasterDataSpanBreaks1763700700000,
   ],
   demoSeeder: MasterDataDemoSeeder,
 };

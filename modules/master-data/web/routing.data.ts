@@ -33,6 +33,8 @@ export interface OperationRow {
   moveMinutes: string;
   skill: string;
   inspectionPoint: boolean;
+  /** May pause over a break or shift end (可跨班); off: must fit in one shift. */
+  spanBreaks: boolean;
   sopUrl: string;
   alternatives: AlternativeRow[];
 }
@@ -70,6 +72,7 @@ export function emptyOperation(after: readonly OperationRow[] = []): OperationRo
     moveMinutes: '',
     skill: '',
     inspectionPoint: false,
+    spanBreaks: true,
     sopUrl: '',
     alternatives: [],
   };
@@ -98,6 +101,7 @@ export function routingToForm(routing: RoutingView): RoutingForm {
         moveMinutes: op.moveMinutes,
         skill: op.skill,
         inspectionPoint: op.inspectionPoint,
+        spanBreaks: op.spanBreaks,
         sopUrl: op.sopUrl,
         alternatives: op.alternatives.map((a) => ({
           key: nextKey(),
@@ -125,6 +129,7 @@ export function operationsToInput(rows: readonly OperationRow[]): RoutingOperati
     if (r.moveMinutes.trim()) op.moveMinutes = r.moveMinutes.trim();
     if (r.skill.trim()) op.skill = r.skill.trim();
     op.inspectionPoint = r.inspectionPoint;
+    op.spanBreaks = r.spanBreaks;
     if (r.sopUrl.trim()) op.sopUrl = r.sopUrl.trim();
     op.alternatives = r.alternatives.map((a) => ({
       workCenterCode: a.workCenterCode.trim(),

@@ -269,13 +269,22 @@ export interface RoutingOperationView {
   moveMinutes: string;
   skill: string;
   inspectionPoint: boolean;
+  /** May the work pause over a break or shift end (default true); false: it fits in one working window. */
+  spanBreaks: boolean;
   sopUrl: string;
   alternatives: RoutingAlternative[];
 }
 
 export type RoutingOperationInput = Omit<
   RoutingOperationView,
-  'setupMinutes' | 'queueMinutes' | 'moveMinutes' | 'skill' | 'inspectionPoint' | 'sopUrl' | 'alternatives'
+  | 'setupMinutes'
+  | 'queueMinutes'
+  | 'moveMinutes'
+  | 'skill'
+  | 'inspectionPoint'
+  | 'spanBreaks'
+  | 'sopUrl'
+  | 'alternatives'
 > &
   Partial<
     Pick<
@@ -285,6 +294,7 @@ export type RoutingOperationInput = Omit<
       | 'moveMinutes'
       | 'skill'
       | 'inspectionPoint'
+      | 'spanBreaks'
       | 'sopUrl'
       | 'alternatives'
     >

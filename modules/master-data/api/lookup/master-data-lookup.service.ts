@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { In } from 'typeorm';
 import { likePattern, TenantDb } from '@mes/platform';
-import { newId, type ItemType, type MakeOrBuy } from '@mes/shared';
+import { newId, type CalendarDefinition, type ItemType, type MakeOrBuy } from '@mes/shared';
 import { LotEntity } from '../lot/lot.entity';
 import { PartnerEntity, type PartnerKind } from '../partner/partner.entity';
 import { LocationEntity } from '../warehouse/location.entity';
@@ -50,6 +50,34 @@ export interface WarehouseRef {
   name: string;
   allowNegativeStock: boolean;
   locations: LocationRef[];
+}
+
+/** An operation of an item's default routing (work orders copy them). Minutes are decimal strings. */
+export interface RoutingStep {
+  seq: number;
+  name: string;
+  workCenterId: string;
+  workCenterCode: string;
+  setupMinutes: string;
+  /** Per unit. */
+  runMinutes: string;
+  queueMinutes: string;
+  moveMinutes: string;
+  inspectionPoint: boolean;
+  spanBreaks: boolean;
+  alternatives: { workCenterId: string; workCenterCode: string; runMinutes: string }[];
+}
+
+/** A work center with its shift calendar (scheduling, production execution). */
+export interface WorkCenterRef {
+  id: string;
+  code: string;
+  name: string;
+  kind: string;
+  parallelCapacity: number;
+  efficiency: string;
+  status: 'active' | 'inactive';
+  calendar: { id: string; code: string; name: string; definition: CalendarDefinition } | null;
 }
 
 export interface PartnerRef {
@@ -185,6 +213,43 @@ export class MasterDataLookup {
           AND (l.valid_to IS NULL OR l.valid_to >= $1::date)
         ORDER BY p.code, l.seq`,
       [onDate],
+    );
+  }
+
+  /** The operations of the item's default routing in `seq` order, or null when it has none. */
+  async defaultRouting(itemId: string): Promise<RoutingStep[] | null> {
+    const [routing] = await this.db.manager.query<{ id: string }[]>(
+      `SELECT id FROM md_routings WHERE item_id = $1 AND is_default LIMIT 1`,
+      [itemId],
+    );
+    if (!routing) return null;
+    return this.db.manager.query<RoutingStep[]>(
+      `SELECT o.seq, o.name, o.work_center_id AS "workCenterId", wc.code AS "workCenterCode",
+              trim_scale(o.setup_minutes)::text AS "setupMinutes", trim_scale(o.run_minutes)::text AS "runMinutes",
+              trim_scale(o.queue_minutes)::text AS "queueMinutes", trim_scale(o.move_minutes)::text AS "moveMinutes",
+              o.inspection_point AS "inspectionPoint", o.span_breaks AS "spanBreaks",
+              coalesce((SELECT json_agg(json_build_object('workCenterId', a.work_center_id, 'workCenterCode', aw.code,
+                                 'runMinutes', trim_scale(a.run_minutes)::text) ORDER BY aw.code)
+                          FROM md_operation_alternatives a
+                          JOIN md_work_centers aw ON aw.tenant_id = a.tenant_id AND aw.id = a.work_center_id
+                         WHERE a.tenant_id = o.tenant_id AND a.operation_id = o.id), '[]') AS alternatives
+         FROM md_routing_operations o
+         JOIN md_work_centers wc ON wc.tenant_id = o.tenant_id AND wc.id = o.work_center_id
+        WHERE o.routing_id = $1 ORDER BY o.seq`,
+      [routing.id],
+    );
+  }
+
+  /** Every work center (active or not) with its calendar's definition, ordered by code. */
+  async workCenters(): Promise<WorkCenterRef[]> {
+    return this.db.manager.query<WorkCenterRef[]>(
+      `SELECT w.id, w.code, w.name, w.kind, w.parallel_capacity AS "parallelCapacity",
+              trim_scale(w.efficiency)::text AS efficiency, w.status,
+              CASE WHEN c.id IS NULL THEN NULL
+                   ELSE json_build_object('id', c.id, 'code', c.code, 'name', c.name, 'definition', c.definition) END
+                AS calendar
+         FROM md_work_centers w LEFT JOIN md_calendars c ON c.tenant_id = w.tenant_id AND c.id = w.calendar_id
+        ORDER BY w.code`,
     );
   }
 

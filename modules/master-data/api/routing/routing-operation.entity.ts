@@ -18,5 +18,6 @@ export class RoutingOperationEntity {
   @Column('numeric', minutes('move_minutes')) moveMinutes!: Dec;
   @Column('varchar') skill!: string;
   @Column('boolean', { name: 'inspection_point' }) inspectionPoint!: boolean;
+  @Column('boolean', { name: 'span_breaks' }) spanBreaks!: boolean;
   @Column('varchar', { name: 'sop_url' }) sopUrl!: string;
 }

@@ -81,6 +81,11 @@ export class RoutingOperationDto {
   @IsBoolean()
   inspectionPoint?: boolean;
 
+  @ApiPropertyOptional({ default: true, description: 'may the work pause over a break / shift end (可跨班)' })
+  @IsOptional()
+  @IsBoolean()
+  spanBreaks?: boolean;
+
   @ApiPropertyOptional({ description: 'link to the SOP / work instruction' })
   @IsOptional()
   @IsString()

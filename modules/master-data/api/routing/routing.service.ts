@@ -184,6 +184,7 @@ export class RoutingService {
         moveMinutes: new Dec(op.moveMinutes ?? '0'),
         skill: op.skill?.trim() ?? '',
         inspectionPoint: op.inspectionPoint ?? false,
+        spanBreaks: op.spanBreaks ?? true,
         sopUrl: op.sopUrl?.trim() ?? '',
       });
       if (op.alternatives?.length) {
@@ -231,6 +232,7 @@ export class RoutingService {
           moveMinutes: plainDecimal(o.moveMinutes),
           skill: o.skill,
           inspectionPoint: o.inspectionPoint,
+          spanBreaks: o.spanBreaks,
           sopUrl: o.sopUrl,
           alternatives: alternatives
             .filter((a) => a.operationId === o.id)

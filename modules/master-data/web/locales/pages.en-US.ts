@@ -17,6 +17,7 @@ export const masterDataPagesEnUS: typeof masterDataPagesZhCN = {
       moveMinutes: 'Move (min)',
       skill: 'Skill',
       inspectionPoint: 'Inspection point',
+      spanBreaks: 'May pause over breaks',
       sopUrl: 'SOP link',
       alternatives: 'Alternative work centers',
       operations: 'Operations',

@@ -20,6 +20,7 @@ export const masterDataPagesZhCN = {
       moveMinutes: '搬运（分）',
       skill: '技能要求',
       inspectionPoint: '检验点',
+      spanBreaks: '可跨班（休息时暂停）',
       sopUrl: '作业指导书(SOP)链接',
       alternatives: '替代工作中心',
       operations: '工序',
