@@ -5,6 +5,7 @@ import { warehousingModule } from '@mes/warehousing-api';
 import { purchasingModule } from '@mes/purchasing-api';
 import { ordersModule } from '@mes/orders-api';
 import { mrpModule } from '@mes/mrp-api';
+import { productionExecutionModule } from '@mes/production-execution-api';
 
 /** Every scenario module implemented in this release. All are always loaded; access is per subscription. */
 export const MODULES: ModuleDefinition[] = [
@@ -14,4 +15,5 @@ export const MODULES: ModuleDefinition[] = [
   purchasingModule,
   ordersModule,
   mrpModule,
+  productionExecutionModule,
 ];

@@ -10,3 +10,4 @@ export * from './contracts/purchasing.contract';
 export * from './contracts/orders.contract';
 export * from './calendar';
 export * from './contracts/mrp.contract';
+export * from './contracts/production-execution.contract';

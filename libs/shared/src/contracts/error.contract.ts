@@ -38,6 +38,8 @@ export const ErrorCode = {
   OVER_RECEIPT: 'OVER_RECEIPT',
   OVER_RETURN: 'OVER_RETURN',
   OVER_SHIPMENT: 'OVER_SHIPMENT',
+  KIT_SHORTAGE: 'KIT_SHORTAGE',
+  OVER_REPORT: 'OVER_REPORT',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,5 +1,6 @@
 import { mrpWriteEndpoints } from './mrp.endpoints';
 import { ordersWriteEndpoints } from './orders.endpoints';
+import { productionExecutionWriteEndpoints } from './production-execution.endpoints';
 import { purchasingWriteEndpoints } from './purchasing.endpoints';
 import { warehousingWriteEndpoints } from './warehousing.endpoints';
 import type { ModuleWriteEndpoints } from './write-endpoint';
@@ -12,4 +13,5 @@ export const MODULE_WRITE_ENDPOINTS: ModuleWriteEndpoints[] = [
   purchasingWriteEndpoints,
   ordersWriteEndpoints,
   mrpWriteEndpoints,
+  productionExecutionWriteEndpoints,
 ];

@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { MasterDataLookup, type ItemRef } from '@mes/master-data-api';
+import { TenantDb } from '@mes/platform';
+import { StockLedger, StockQueries, StockReservations } from '@mes/warehousing-api';
+import { Dec, newId, plainDecimal } from '@mes/shared';
+import { WORK_ORDER_DEMAND, type WorkOrderRow } from '../work-order/work-order.rows';
+
+/** A component of a work order's item (default BOM in effect today). */
+export interface Component {
+  item: ItemRef;
+  qtyPer: Dec;
+  scrapRate: Dec;
+  /** qtyPer × (1 + scrapRate). */
+  perUnit: Dec;
+}
+
+/** A quantity of a component to issue, optionally from a named warehouse and lot. */
+export interface IssueRequest {
+  item: ItemRef;
+  qty: Dec;
+  warehouseCode?: string;
+  lot?: string;
+  /** Where a ledger error about this line points (e.g. `lines[0]`). */
+  field: string;
+}
+
+/** Today as YYYY-MM-DD in the tenant's default time zone (BOM effectivity is by calendar date). */
+export function today(timeZone = 'Asia/Shanghai'): string {
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
+/** Component quantities are rounded up to the 6 decimals a quantity column holds. */
+export function need(perUnit: Dec, qty: Dec | string): Dec {
+  return perUnit.times(qty).toDecimalPlaces(6, Dec.ROUND_UP);
+}
+
+/**
+ * The bill of materials side of a work order: its components, what has been issued to it, and the
+ * posting of `production_issue` documents that take this work order's reservations first.
+ */
+@Injectable()
+export class WorkOrderComponents {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly lookup: MasterDataLookup,
+    private readonly ledger: StockLedger,
+    private readonly reservations: StockReservations,
+    private readonly stock: StockQueries,
+  ) {}
+
+  private get m(): EntityManager {
+    return this.db.manager;
+  }
+
+  async of(itemCode: string): Promise<Component[]> {
+    const lines = (await this.lookup.defaultBomLines(today())).filter((l) => l.parent === itemCode);
+    const items = await this.lookup.itemsByCode(lines.map((l) => l.child));
+    const byChild = new Map<string, Component>();
+    for (const l of lines) {
+      const item = items.get(l.child);
+      if (!item) continue;
+      const qtyPer = new Dec(l.qtyPer);
+      const scrapRate = new Dec(l.scrapRate);
+      const prev = byChild.get(item.code);
+      // The same child on two lines (e.g. at two operations) adds up.
+      const sumPer = prev ? prev.qtyPer.plus(qtyPer) : qtyPer;
+      const perUnit = (prev?.perUnit ?? new Dec(0)).plus(qtyPer.times(new Dec(1).plus(scrapRate)));
+      byChild.set(item.code, { item, qtyPer: sumPer, scrapRate: prev ? prev.scrapRate : scrapRate, perUnit });
+    }
+    return [...byChild.values()];
+  }
+
+  /** Quantity issued to the work order so far, per component item id. */
+  async issued(workOrderId: string): Promise<Map<string, Dec>> {
+    const rows = await this.m.query<{ item_id: string; qty: string }[]>(
+      `SELECT item_id, sum(qty)::text AS qty FROM pe_material_issues WHERE work_order_id = $1 GROUP BY item_id`,
+      [workOrderId],
+    );
+    return new Map(rows.map((r) => [r.item_id, new Dec(r.qty)]));
+  }
+
+  /** Open reserved quantity for the work order, per item code. */
+  reserved(workOrderId: string): Promise<Map<string, Dec>> {
+    return this.reservations.openFor(WORK_ORDER_DEMAND, workOrderId);
+  }
+
+  /** Free stock per item code (on hand − reserved, not held), over every warehouse. */
+  free(itemCodes: string[]): Promise<Map<string, Dec>> {
+    return this.stock.availableByItem(itemCodes);
+  }
+
+  /**
+   * Posts one `production_issue` document (ref: the work order no) for the requests. A request without
+   * a warehouse takes, in order: this work order's reservations (in the warehouses holding them), free
+   * stock oldest first, and for the rest the component's default warehouse (where the ledger decides:
+   * 409 INSUFFICIENT_STOCK unless the warehouse allows negative stock). Returns the document number.
+   */
+  async issue(
+    actor: { tenantId: string; userId: string | null },
+    wo: WorkOrderRow,
+    requests: IssueRequest[],
+    reportId: string | null,
+  ): Promise<{
+    docNo: string;
+    lines: { itemCode: string; warehouseCode: string; lot: string | null; qty: string }[];
+  } | null> {
+    const lines: {
+      itemCode: string;
+      warehouseCode: string;
+      lot?: string | null;
+      qty: string;
+      field: string;
+    }[] = [];
+    const woWarehouse = (await this.lookup.warehousesById([wo.warehouse_id])).get(wo.warehouse_id);
+    for (const r of requests) {
+      if (!r.qty.gt(0)) continue;
+      if (r.warehouseCode) {
+        lines.push({
+          itemCode: r.item.code,
+          warehouseCode: r.warehouseCode,
+          lot: r.lot ?? null,
+          qty: r.qty.toFixed(),
+          field: r.field,
+        });
+        continue;
+      }
+      const plan = await this.distribute(wo.id, r.item, r.qty, r.lot, woWarehouse?.code ?? '');
+      for (const [warehouseCode, qty] of plan)
+        lines.push({
+          itemCode: r.item.code,
+          warehouseCode,
+          lot: r.lot ?? null,
+          qty: qty.toFixed(),
+          field: r.field,
+        });
+    }
+    if (!lines.length) return null;
+    const doc = await this.ledger.post(actor.tenantId, actor.userId, {
+      type: 'production_issue',
+      ref: wo.no,
+      note: `工单发料 ${wo.no}`,
+      lines,
+      consumeReservationsOf: { demandType: WORK_ORDER_DEMAND, demandRef: wo.id },
+    });
+    const perItem = new Map<string, Dec>();
+    for (const r of requests)
+      if (r.qty.gt(0)) perItem.set(r.item.id, (perItem.get(r.item.id) ?? new Dec(0)).plus(r.qty));
+    for (const [itemId, qty] of perItem) {
+      await this.m.query(
+        `INSERT INTO pe_material_issues (tenant_id, id, work_order_id, item_id, qty, doc_no, report_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [actor.tenantId, newId(), wo.id, itemId, qty.toFixed(), doc.docNo, reportId],
+      );
+    }
+    return {
+      docNo: doc.docNo,
+      lines: doc.movements.map((mv) => ({
+        itemCode: mv.itemCode,
+        warehouseCode: mv.warehouseCode,
+        lot: mv.lot,
+        qty: plainDecimal(new Dec(mv.qty).abs()),
+      })),
+    };
+  }
+
+  /** Warehouse code → quantity to take of one component. */
+  private async distribute(
+    workOrderId: string,
+    item: ItemRef,
+    qty: Dec,
+    lot: string | undefined,
+    fallbackWarehouse: string,
+  ): Promise<Map<string, Dec>> {
+    const plan = new Map<string, Dec>();
+    const add = (w: string, q: Dec) => plan.set(w, (plan.get(w) ?? new Dec(0)).plus(q));
+    let remaining = qty;
+    const { items: reservations } = await this.reservations.list({
+      page: 1,
+      pageSize: 500,
+      itemCode: item.code,
+      demandType: WORK_ORDER_DEMAND,
+      demandRef: workOrderId,
+      status: 'open',
+    });
+    for (const r of reservations) {
+      if (!remaining.gt(0)) break;
+      if (lot && r.lot !== lot) continue;
+      const take = Dec.min(remaining, new Dec(r.openQty));
+      add(r.warehouseCode, take);
+      remaining = remaining.minus(take);
+    }
+    if (remaining.gt(0)) {
+      const { picks } = await this.stock.fifo({ itemCode: item.code, qty: remaining.toFixed() });
+      for (const p of picks) {
+        if (!remaining.gt(0)) break;
+        if (lot && p.lot !== lot) continue;
+        const take = Dec.min(remaining, new Dec(p.qty));
+        add(p.warehouseCode, take);
+        remaining = remaining.minus(take);
+      }
+    }
+    if (remaining.gt(0)) {
+      const defaults = item.defaultWarehouseId
+        ? await this.lookup.warehousesById([item.defaultWarehouseId])
+        : new Map<string, { code: string }>();
+      const w = defaults.get(item.defaultWarehouseId ?? '')?.code ?? [...plan.keys()][0] ?? fallbackWarehouse;
+      add(w, remaining);
+    }
+    return plan;
+  }
+}
