@@ -29,3 +29,37 @@ export {
   type SolveResult,
 } from './solver';
 export { Random } from './random';
+// Plant scheduling: calendars, changeovers, alternatives, links, frozen operations (docs/decisions/0014).
+export {
+  flattenPlant,
+  DEFAULT_WEIGHTS,
+  LATE_JOB_SCALE,
+  type FlatPlant,
+  type ObjectiveWeights,
+  type PlantJob,
+  type PlantOperation,
+  type PlantOption,
+  type PlantProblem,
+  type PlantResource,
+} from './plant-model';
+export {
+  schedulePlant,
+  plantKpis,
+  PLANT_RULES,
+  type PlantKpis,
+  type PlantOptions,
+  type PlantRule,
+  type PlantSchedule,
+  type ScheduledOperation,
+} from './plant-scheduler';
+export { checkPlantSchedule } from './plant-checker';
+export {
+  adjustSchedule,
+  ScheduleAdjustError,
+  type AdjustMove,
+  type AdjustResult,
+  type ScheduleAdjustErrorKind,
+} from './schedule-adjuster';
+export { WorkingCalendar } from './working-calendar';
+export { runPlantInThread, type PlantThreadRun } from './plant-thread-runner';
+export type { PlantProgress } from './plant-thread';

@@ -7,7 +7,19 @@
 import type { FlatShop } from './model';
 
 export type ViolationKind =
-  'shape' | 'start' | 'release' | 'precedence' | 'overlap' | 'duration' | 'resource' | 'makespan';
+  | 'shape'
+  | 'start'
+  | 'release'
+  | 'precedence'
+  | 'overlap'
+  | 'duration'
+  | 'resource'
+  | 'makespan'
+  // The plant checker's kinds (plant-checker.ts).
+  | 'calendar'
+  | 'setup'
+  | 'fixed'
+  | 'link';
 
 export interface Violation {
   kind: ViolationKind;
