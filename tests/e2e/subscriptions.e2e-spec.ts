@@ -42,7 +42,11 @@ describe('catalog and subscriptions', () => {
       available: true,
     });
     expect(items.find((m) => m.key === 'master-scheduling')).toMatchObject({
-      dependsOn: ['mrp'],
+      dependsOn: ['mrp', 'production-execution'],
+      available: true,
+    });
+    expect(items.find((m) => m.key === 'advanced-planning')).toMatchObject({
+      dependsOn: ['master-scheduling'],
       available: false,
     });
     expect(items.find((m) => m.key === 'production-knowledge')).toMatchObject({
@@ -117,7 +121,7 @@ describe('catalog and subscriptions', () => {
       .http()
       .post('/api/v1/subscriptions')
       .set(auth())
-      .send({ moduleKey: 'master-scheduling' })
+      .send({ moduleKey: 'advanced-planning' })
       .expect(409);
     expect(notAvailable.body).toMatchObject({ code: ErrorCode.MODULE_NOT_AVAILABLE });
     const alwaysOn = await t.http().delete('/api/v1/subscriptions/master-data').set(auth()).expect(409);

@@ -6,6 +6,7 @@ import { purchasingModule } from '@mes/purchasing-api';
 import { ordersModule } from '@mes/orders-api';
 import { mrpModule } from '@mes/mrp-api';
 import { productionExecutionModule } from '@mes/production-execution-api';
+import { masterSchedulingModule, shopSchedulingModule } from '@mes/scheduling-api';
 
 /** Every scenario module implemented in this release. All are always loaded; access is per subscription. */
 export const MODULES: ModuleDefinition[] = [
@@ -16,4 +17,6 @@ export const MODULES: ModuleDefinition[] = [
   ordersModule,
   mrpModule,
   productionExecutionModule,
+  masterSchedulingModule,
+  shopSchedulingModule,
 ];

@@ -11,3 +11,4 @@ export * from './contracts/orders.contract';
 export * from './calendar';
 export * from './contracts/mrp.contract';
 export * from './contracts/production-execution.contract';
+export * from './contracts/scheduling.contract';

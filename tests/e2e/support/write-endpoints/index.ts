@@ -2,6 +2,7 @@ import { mrpWriteEndpoints } from './mrp.endpoints';
 import { ordersWriteEndpoints } from './orders.endpoints';
 import { productionExecutionWriteEndpoints } from './production-execution.endpoints';
 import { purchasingWriteEndpoints } from './purchasing.endpoints';
+import { schedulingWriteEndpoints } from './scheduling.endpoints';
 import { warehousingWriteEndpoints } from './warehousing.endpoints';
 import type { ModuleWriteEndpoints } from './write-endpoint';
 
@@ -14,4 +15,5 @@ export const MODULE_WRITE_ENDPOINTS: ModuleWriteEndpoints[] = [
   ordersWriteEndpoints,
   mrpWriteEndpoints,
   productionExecutionWriteEndpoints,
+  schedulingWriteEndpoints,
 ];
