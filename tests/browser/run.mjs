@@ -15,6 +15,7 @@ import { masterDataBomFlow } from './flows/master-data-bom.mjs';
 import { masterDataRoutingFlow } from './flows/master-data-routing.mjs';
 import { warehousingScanReceiveFlow } from './flows/warehousing-scan-receive.mjs';
 import { mrpRunFlow } from './flows/mrp-run.mjs';
+import { schedulingGanttFlow } from './flows/scheduling-gantt.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = resolve(ROOT, 'test-artifacts/browser');
@@ -42,6 +43,10 @@ const flows = [
   ['master data: shift calendar, work center, routing, import, labels, scan', masterDataRoutingFlow],
   ['warehousing: scan to receive on a 1024 × 768 tablet, retried once', warehousingScanReceiveFlow],
   ['mrp: forecast, run with progress, plan count, pegging, record', mrpRunFlow],
+  [
+    'scheduling: run with progress, Gantt bars, move in the side panel pushes the successor',
+    schedulingGanttFlow,
+  ],
 ];
 
 async function main() {
