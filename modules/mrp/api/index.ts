@@ -6,11 +6,7 @@ import { MrpModule, MrpWorkerModule } from './mrp.module';
 export { MRP_MODULE_KEY, MRP_QUEUE, MRP_RUN_JOB, mrpManifest } from './manifest';
 export { MrpModule, MrpWorkerModule } from './mrp.module';
 /** The seam of 在制 (work orders) for the production-execution module. */
-export {
-  MRP_WORK_IN_PROGRESS,
-  NoWorkOrdersYet,
-  type WorkInProgressSource,
-} from './model/work-in-progress.source';
+export { MRP_WORK_IN_PROGRESS, type WorkInProgressSource } from './model/work-in-progress.source';
 export { MrpModelBuilder, type BuiltModel } from './model/mrp-model-builder.service';
 export { MrpRunHandler, type MrpRunJobData } from './run/mrp-run.handler';
 

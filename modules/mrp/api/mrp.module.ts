@@ -2,12 +2,14 @@ import { Module } from '@nestjs/common';
 import { MrpSimulationController } from './simulate/mrp-simulation.controller';
 import { MasterDataModule } from '@mes/master-data-api';
 import { OrdersModule } from '@mes/orders-api';
+import { ProductionExecutionModule } from '@mes/production-execution-api';
 import { PurchasingModule } from '@mes/purchasing-api';
 import { WarehousingModule } from '@mes/warehousing-api';
 import { MrpForecastController } from './forecast/mrp-forecast.controller';
 import { MrpForecasts } from './forecast/mrp-forecast.service';
 import { MrpModelBuilder } from './model/mrp-model-builder.service';
-import { MRP_WORK_IN_PROGRESS, NoWorkOrdersYet } from './model/work-in-progress.source';
+import { MRP_WORK_IN_PROGRESS } from './model/work-in-progress.source';
+import { WorkOrderWip } from './model/work-order-wip.source';
 import { MrpFirming } from './plan/mrp-firming.service';
 import { MrpPlanController } from './plan/mrp-plan.controller';
 import { MrpPlanReader } from './plan/mrp-plan.reader';
@@ -25,12 +27,12 @@ const SERVICES = [
   MrpModelBuilder,
   MrpPlanStore,
   MrpStockLocker,
-  // 在制: replace with the production-execution module's WorkInProgressSource when it exists.
-  { provide: MRP_WORK_IN_PROGRESS, useClass: NoWorkOrdersYet },
+  // 在制: the shop floor's open work orders.
+  { provide: MRP_WORK_IN_PROGRESS, useClass: WorkOrderWip },
 ];
 
 @Module({
-  imports: [MasterDataModule, WarehousingModule, PurchasingModule, OrdersModule],
+  imports: [MasterDataModule, WarehousingModule, PurchasingModule, OrdersModule, ProductionExecutionModule],
   controllers: [MrpRunController, MrpPlanController, MrpForecastController, MrpSimulationController],
   providers: SERVICES,
   exports: [MrpModelBuilder, MrpPlanStore, MrpStockLocker],
@@ -39,7 +41,7 @@ export class MrpModule {}
 
 /** The worker's side: the run job and what it needs (no controllers). */
 @Module({
-  imports: [MasterDataModule, WarehousingModule, PurchasingModule, OrdersModule],
+  imports: [MasterDataModule, WarehousingModule, PurchasingModule, OrdersModule, ProductionExecutionModule],
   providers: [...SERVICES, MrpRunHandler],
 })
 export class MrpWorkerModule {}

@@ -138,7 +138,7 @@ export class MrpModelBuilder {
         );
       }
     }
-    const wip = await this.wip.openWork();
+    const wip = await this.wip.openWork(start);
     receipts.push(...wip.receipts.filter((r) => inHorizon(r.due)));
     allocated.push(...wip.allocations);
 
