@@ -515,4 +515,41 @@ describe('scheduling: job, versions, Gantt, move, publish, what-if, isolation', 
       await post(a, '/scheduling/simulate', body).expect(400);
     }
   });
+  it('a late order short of a component is late for material, naming it', async () => {
+    await post(a, '/master-data/items', {
+      code: 'NAIL',
+      name: '钉子',
+      type: 'raw',
+      baseUnit: '个',
+      makeOrBuy: 'buy',
+    }).expect(201);
+    await post(a, '/master-data/items', {
+      code: 'CRATE',
+      name: '木箱',
+      type: 'finished',
+      baseUnit: '个',
+      makeOrBuy: 'make',
+    }).expect(201);
+    await post(a, '/master-data/boms', {
+      itemCode: 'CRATE',
+      lines: [{ itemCode: 'NAIL', qtyPer: '8' }],
+    }).expect(201);
+    await post(a, '/master-data/routings', {
+      itemCode: 'CRATE',
+      operations: [{ seq: 10, name: '钉箱', workCenterCode: 'CUT', runMinutes: '1' }],
+    }).expect(201);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const wo = (
+      await post(a, '/production-execution/work-orders', {
+        itemCode: 'CRATE',
+        qty: '10',
+        dueDate: yesterday,
+      }).expect(201)
+    ).body as { id: string };
+    const view = await run(a, { timeLimitSeconds: 0 });
+    const order = (await gantt(view.versionId!)).orders.find((o) => o.workOrderId === wo.id)!;
+    expect(order.latenessMinutes).toBeGreaterThan(0);
+    expect(order.lateCause).toMatchObject({ kind: 'material', code: 'NAIL' });
+    expect(order.lateCause?.message).toContain('80');
+  });
 });

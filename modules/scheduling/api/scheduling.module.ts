@@ -12,10 +12,12 @@ import { ScheduleRunHandler } from './run/schedule-run.handler';
 import { ScheduleRuns } from './run/schedule-run.service';
 import { ScheduleVersionController } from './version/schedule-version.controller';
 import { ScheduleVersionReader } from './version/schedule-version.reader';
+import { MaterialCauses } from './version/material-causes.service';
 import { ScheduleVersionStore } from './version/schedule-version.store';
 import { RushOrders } from './what-if/rush-order.service';
 
 const SERVICES = [
+  MaterialCauses,
   ScheduleRuns,
   PlantProblemBuilder,
   ScheduleVersionStore,

@@ -15,6 +15,7 @@ import {
 } from '@mes/scheduling-engine';
 import { SchedulingErrorCode, type GanttOperation, type MoveOperationResult } from '@mes/shared';
 import { TimeAxis } from '../problem/time-axis';
+import { MaterialCauses } from '../version/material-causes.service';
 import { summariseSchedule } from '../version/schedule-summary';
 import { VERSION, ScheduleVersionReader } from '../version/schedule-version.reader';
 import type { OperationRow } from '../version/schedule-version.rows';
@@ -34,6 +35,7 @@ export class ScheduleAdjuster {
     private readonly db: TenantDb,
     private readonly reader: ScheduleVersionReader,
     private readonly store: ScheduleVersionStore,
+    private readonly materials: MaterialCauses,
   ) {}
 
   private get m(): EntityManager {
@@ -202,6 +204,10 @@ export class ScheduleAdjuster {
       workCenterCodes: codesOf.get(i) ?? [],
     }));
     const summary = summariseSchedule(axis, jobs, stored.resources, operations);
+    await this.materials.apply(
+      stored.jobs.map((j) => j.workOrderId),
+      summary,
+    );
     await this.m.query(`DELETE FROM sch_version_orders WHERE version_id = $1`, [versionId]);
     await this.store.writeOrders(
       this.m,

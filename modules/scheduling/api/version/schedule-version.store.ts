@@ -4,6 +4,7 @@ import { DocumentNumbers } from '@mes/platform';
 import type { PlantProblem, PlantSchedule, ScheduledOperation } from '@mes/scheduling-engine';
 import { newId, type ScheduleKpis } from '@mes/shared';
 import type { BuiltProblem, JobInfo, ResourceInfo } from '../problem/plant-problem.builder';
+import { MaterialCauses } from './material-causes.service';
 import { summariseSchedule, type ScheduleSummary } from './schedule-summary';
 
 export interface NewVersion {
@@ -35,7 +36,10 @@ export function summaryJobs(jobs: readonly JobInfo[]) {
 /** Writes a schedule version: the version row with KPIs, the problem, one row per work order and per operation. */
 @Injectable()
 export class ScheduleVersionStore {
-  constructor(private readonly numbers: DocumentNumbers) {}
+  constructor(
+    private readonly numbers: DocumentNumbers,
+    private readonly materials: MaterialCauses,
+  ) {}
 
   async save(m: EntityManager, input: NewVersion): Promise<{ id: string; no: string; kpis: ScheduleKpis }> {
     const { built, schedule } = input;
@@ -44,6 +48,10 @@ export class ScheduleVersionStore {
       summaryJobs(built.jobs),
       built.resources,
       schedule.operations,
+    );
+    await this.materials.apply(
+      built.jobs.map((j) => j.workOrderId),
+      summary,
     );
     const id = newId();
     const no = await this.numbers.next(input.tenantId, 'PC');

@@ -10,6 +10,7 @@ import type {
   ItemFamilyInput,
   ItemView,
   JobView,
+  KitCheckResult,
   LateCause,
   MoveOperationInput,
   MoveOperationResult,
@@ -42,6 +43,7 @@ export type {
   ItemFamilyInput,
   ItemView,
   JobView,
+  KitCheckResult,
   LateCause,
   MoveOperationInput,
   MoveOperationResult,
@@ -134,6 +136,17 @@ export function createSchedulingApi(client: HttpClient = http) {
     /** Replaces both tables; 400 with details by row (`families[3].itemCode`, `changeovers[1]`). */
     saveChangeovers: (input: { families: ItemFamilyInput[]; changeovers: ChangeoverInput[] }) =>
       client.put<ChangeoverSettings>('/scheduling/changeovers', input, SILENT),
+
+    /** 齐套检查 of a work order (production-execution): required, available and short per component. */
+    kitCheck: (workOrderId: string) =>
+      client.get<KitCheckResult>(`${one('/production-execution/work-orders', workOrderId)}/kit-check`),
+    /** Releases a work order (工单发布); 409 `KIT_SHORTAGE` with the shortages unless forced. */
+    release: (workOrderId: string, force: boolean) =>
+      client.post<unknown>(
+        `${one('/production-execution/work-orders', workOrderId)}/release`,
+        { force },
+        SILENT,
+      ),
 
     /** Every work center (master data; not paged). */
     workCenters: async (): Promise<WorkCenterView[]> =>
