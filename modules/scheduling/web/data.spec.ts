@@ -34,7 +34,7 @@ const kpis = (over: Partial<ScheduleKpis> = {}): ScheduleKpis => ({
 
 describe('run form', () => {
   it('sends only what was set, the budget clamped to 0…300 s', () => {
-    expect(runInput(defaultRunForm())).toEqual({ strategy: 'forward', rule: 'auto', timeLimitSeconds: 10 });
+    expect(runInput(defaultRunForm())).toEqual({ strategy: 'backward', rule: 'auto', timeLimitSeconds: 10 });
     const form = {
       ...defaultRunForm(),
       strategy: 'backward' as const,

@@ -79,7 +79,7 @@ export interface RunForm {
 
 export function defaultRunForm(): RunForm {
   return {
-    strategy: 'forward',
+    strategy: 'backward',
     rule: 'auto',
     timeLimitSeconds: TIME_LIMIT.default,
     weights: {},

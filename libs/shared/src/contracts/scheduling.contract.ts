@@ -34,6 +34,7 @@ export interface ObjectiveWeightsInput {
 
 /** `POST /scheduling/runs`. */
 export interface ScheduleRunInput {
+  /** Default backward: from the due dates, then repaired forward (fewer late orders). */
   strategy?: ScheduleStrategy;
   rule?: ScheduleRuleName;
   /** Improvement budget after the constructive schedule, 0…300 s (default 10). */

@@ -56,7 +56,12 @@ export class ObjectiveWeightsDto implements ObjectiveWeightsInput {
 }
 
 export class ScheduleRunDto implements ScheduleRunInput {
-  @ApiPropertyOptional({ enum: SCHEDULE_STRATEGIES, default: 'forward' })
+  @ApiPropertyOptional({
+    enum: SCHEDULE_STRATEGIES,
+    default: 'backward',
+    description:
+      'backward: from the due dates, then repaired forward (fewer late orders); forward: as early as possible',
+  })
   @IsOptional()
   @IsIn(SCHEDULE_STRATEGIES)
   strategy?: ScheduleStrategy;

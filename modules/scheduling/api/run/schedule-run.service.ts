@@ -72,7 +72,7 @@ export class ScheduleRuns {
         actor.tenantId,
         id,
         dto.name ?? '',
-        dto.strategy ?? 'forward',
+        dto.strategy ?? 'backward',
         dto.rule ?? 'auto',
         dto.timeLimitSeconds ?? DEFAULT_TIME_LIMIT_SECONDS,
         JSON.stringify(dto.weights ?? {}),
