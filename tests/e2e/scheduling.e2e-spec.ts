@@ -144,6 +144,9 @@ describe('scheduling: job, versions, Gantt, move, publish, what-if, isolation', 
   it('runs as a job and stores a valid version with KPIs', async () => {
     const view = await run(a, { timeLimitSeconds: 1, name: '第一版' });
     expect(view).toMatchObject({ status: 'succeeded', name: '第一版' });
+    const job = (await get(a, `/jobs/${view.jobId}`).expect(200)).body as JobView;
+    expect(job).toMatchObject({ state: 'completed', progress: 100 });
+    expect(Object.keys(view.timings ?? {})).toEqual(expect.arrayContaining(['build', 'engine', 'store']));
     expect(view.versionId).toBeTruthy();
     versionId = view.versionId!;
     const g = await gantt();
