@@ -49,6 +49,7 @@ export class AuthGuard implements CanActivate {
           '该租户已停用，请联系平台运营 / this tenant is suspended',
         );
       }
+      req.tenantAccess = tenant;
     }
     const actor: Actor = {
       userId: claims.sub,

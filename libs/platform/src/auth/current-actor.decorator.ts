@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Request } from 'express';
+import type { TenantAccess } from '../catalog/tenant-access-cache.service';
 import type { Actor } from '../database/request-context';
 import { ForbiddenError, UnauthenticatedError } from '../errors/domain-error';
 
@@ -8,6 +9,8 @@ export type RequestWithActor = Request & {
   requestId?: string;
   /** The subscribed module the entitlement guard let the request through for. */
   moduleKey?: string;
+  /** The actor's tenant as the auth guard read it (TenantAccessCache), reused by the entitlement guard. */
+  tenantAccess?: TenantAccess;
 };
 
 /** The caller, as the auth guard decoded it. */

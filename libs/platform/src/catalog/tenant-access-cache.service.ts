@@ -6,7 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { REDIS } from '../redis/redis.tokens';
 import { ALWAYS_ON_MODULES } from './module-manifest';
 
-interface TenantAccess {
+export interface TenantAccess {
   status: TenantStatus;
   modules: string[];
 }

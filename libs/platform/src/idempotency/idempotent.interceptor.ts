@@ -62,7 +62,9 @@ export class IdempotencyInterceptor implements NestInterceptor {
       .digest('hex');
     return from(
       this.db.runInTenant(tenantId, async (m) => {
-        const claimed = await m.query<unknown[]>(
+        // Prepared statements: every keyed write runs these two.
+        const claimed = await this.db.prepared<unknown[]>(
+          'idempotency_claim',
           `INSERT INTO idempotency_records (tenant_id, key, method, path, request_hash)
            VALUES ($1, $2, $3, $4, $5) ON CONFLICT (tenant_id, key) DO NOTHING RETURNING key`,
           [tenantId, key, req.method, req.originalUrl.slice(0, 500), requestHash],
@@ -83,7 +85,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
           return stored.response;
         }
         const result: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
-        await m.query(
+        await this.db.prepared(
+          'idempotency_store',
           `UPDATE idempotency_records SET status_code = $3, response = $4 WHERE tenant_id = $1 AND key = $2`,
           [tenantId, key, status, JSON.stringify(result ?? null)],
         );

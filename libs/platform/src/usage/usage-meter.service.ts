@@ -26,6 +26,24 @@ export class UsageMeter {
     idempotencyKey: string,
     options: UsageRecordOptions = {},
   ): Promise<boolean> {
+    const { sql, params } = this.insert(tenantId, meter, quantity, idempotencyKey, options, 1);
+    const inserted = await this.db.manager.query<{ id: string }[]>(`${sql} RETURNING id`, params);
+    return inserted.length === 1;
+  }
+
+  /**
+   * The statement record() runs — same checks, same row, same ON CONFLICT DO NOTHING — for a caller
+   * that folds it into one statement of its own as a data-modifying CTE (`WITH usage AS (…) …`), to
+   * save a round trip on a hot path. Parameters are numbered from `$first`.
+   */
+  insert(
+    tenantId: string,
+    meter: string,
+    quantity: Dec | string,
+    idempotencyKey: string,
+    options: UsageRecordOptions,
+    first: number,
+  ): { sql: string; params: unknown[] } {
     const qty = typeof quantity === 'string' ? quantity : quantity.toFixed();
     const details = [];
     if (!METER_PATTERN.test(meter) || meter.length > 64)
@@ -39,12 +57,12 @@ export class UsageMeter {
     if (!idempotencyKey || idempotencyKey.length > 200)
       details.push({ field: 'idempotencyKey', message: 'must be 1–200 characters' });
     if (details.length) throw new ValidationFailedError(details);
-    const inserted = await this.db.manager.query<{ id: string }[]>(
-      `INSERT INTO platform.usage_events (tenant_id, id, meter, module_key, quantity, idempotency_key, occurred_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (tenant_id, meter, idempotency_key) DO NOTHING
-       RETURNING id`,
-      [
+    const $ = (i: number) => `$${first + i}`;
+    return {
+      sql: `INSERT INTO platform.usage_events (tenant_id, id, meter, module_key, quantity, idempotency_key, occurred_at)
+       VALUES (${$(0)}, ${$(1)}, ${$(2)}, ${$(3)}, ${$(4)}, ${$(5)}, ${$(6)})
+       ON CONFLICT (tenant_id, meter, idempotency_key) DO NOTHING`,
+      params: [
         tenantId,
         newId(),
         meter,
@@ -53,8 +71,7 @@ export class UsageMeter {
         idempotencyKey,
         options.occurredAt ?? new Date(),
       ],
-    );
-    return inserted.length === 1;
+    };
   }
 
   /** Sum of a meter over [from, to), as an exact decimal string. */
