@@ -61,10 +61,23 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     chunkSizeWarningLimit: 600,
+    // Two pages: the web shell, and the shop-floor tablet app (/shopfloor, decision 0017) with its own
+    // small entry (Vue + plain CSS, no Element Plus).
+    rollupOptions: {
+      input: {
+        main: fromRoot('apps/web/index.html'),
+        shopfloor: fromRoot('apps/web/shopfloor/index.html'),
+      },
+    },
   },
   test: {
     dir: repoRoot,
-    include: ['apps/web/src/**/*.spec.ts', 'libs/web-core/src/**/*.spec.ts', 'modules/*/web/**/*.spec.ts'],
+    include: [
+      'apps/web/src/**/*.spec.ts',
+      'apps/web/shopfloor/**/*.spec.ts',
+      'libs/web-core/src/**/*.spec.ts',
+      'modules/*/web/**/*.spec.ts',
+    ],
     environment: 'happy-dom',
     css: false,
     restoreMocks: true,

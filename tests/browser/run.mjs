@@ -16,6 +16,8 @@ import { masterDataRoutingFlow } from './flows/master-data-routing.mjs';
 import { warehousingScanReceiveFlow } from './flows/warehousing-scan-receive.mjs';
 import { mrpRunFlow } from './flows/mrp-run.mjs';
 import { schedulingGanttFlow } from './flows/scheduling-gantt.mjs';
+import { productionExecutionFlow } from './flows/production-execution.mjs';
+import { shopfloorOfflineFlow } from './flows/shopfloor-offline.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = resolve(ROOT, 'test-artifacts/browser');
@@ -46,6 +48,14 @@ const flows = [
   [
     'scheduling: run with progress, Gantt bars, move in the side panel pushes the successor',
     schedulingGanttFlow,
+  ],
+  [
+    'shop floor: PIN sign-in, scan, report; offline twice, back online, the queue drains (1024 × 768)',
+    shopfloorOfflineFlow,
+  ],
+  [
+    'production execution: create, release (kit complete), start, report op 10 and 20, completed, received once',
+    productionExecutionFlow,
   ],
 ];
 

@@ -11,9 +11,23 @@ export function webDistDir(): string | null {
   return existsSync(resolve(dir, 'index.html')) ? dir : null;
 }
 
+/**
+ * The built web: `/shopfloor` and `/shopfloor/*` answer with the tablet app's own page (its service worker,
+ * manifest and icons live in dist/web/shopfloor too; decision 0017), everything else outside `/api` with
+ * the shell's SPA. The shop-floor option comes first so that its fallback wins under its prefix.
+ */
 function staticWeb(): DynamicModule[] {
   const rootPath = webDistDir();
-  return rootPath ? [ServeStaticModule.forRoot({ rootPath, exclude: ['/api', '/api/{*path}'] })] : [];
+  if (!rootPath) return [];
+  const shopfloor = resolve(rootPath, 'shopfloor');
+  return [
+    ServeStaticModule.forRoot(
+      ...(existsSync(resolve(shopfloor, 'index.html'))
+        ? [{ rootPath: shopfloor, serveRoot: '/shopfloor', renderPath: '{*path}' }]
+        : []),
+      { rootPath, exclude: ['/api', '/api/{*path}'] },
+    ),
+  ];
 }
 
 /** The HTTP application: the platform and every module (the registry's, or a test's own list). */

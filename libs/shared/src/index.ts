@@ -11,4 +11,5 @@ export * from './contracts/orders.contract';
 export * from './calendar';
 export * from './contracts/mrp.contract';
 export * from './contracts/production-execution.contract';
+export * from './contracts/production-operators.contract';
 export * from './contracts/scheduling.contract';

@@ -1,6 +1,8 @@
 import type { ModuleDefinition } from '@mes/platform';
 import { productionExecutionManifest } from './manifest';
+import { ProductionExecutionDemoSeeder } from './demo/production-execution-demo.seeder';
 import { ProductionExecutionCore1763704500000 } from './migrations/1763704500000-production-execution-core';
+import { ProductionExecutionOperators1763704600000 } from './migrations/1763704600000-production-execution-operators';
 import { ProductionExecutionModule } from './production-execution.module';
 
 export {
@@ -23,5 +25,6 @@ export const productionExecutionModule: ModuleDefinition = {
   manifest: productionExecutionManifest,
   apiModule: ProductionExecutionModule,
   entities: [],
-  migrations: [ProductionExecutionCore1763704500000],
+  migrations: [ProductionExecutionCore1763704500000, ProductionExecutionOperators1763704600000],
+  demoSeeder: ProductionExecutionDemoSeeder,
 };

@@ -38,6 +38,13 @@ export const productionExecutionManifest: ModuleManifest = {
       titleEn: 'Work orders',
       icon: 'Tickets',
     },
+    { path: '/production-execution/wip', titleZh: '在制看板', titleEn: 'WIP board', icon: 'Monitor' },
+    {
+      path: '/production-execution/output',
+      titleZh: '今日产出',
+      titleEn: "Today's output",
+      icon: 'DataLine',
+    },
     { path: '/shopfloor', titleZh: '车间报工', titleEn: 'Shop-floor reporting', icon: 'Iphone' },
   ],
   meters: [ProductionExecutionMeter.REPORTS],

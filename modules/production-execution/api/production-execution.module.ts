@@ -13,10 +13,15 @@ import { SchedulableWorkOrders } from './scheduling/schedulable-work-orders.serv
 import { ProductionSettingsController } from './settings/production-settings.controller';
 import { ProductionSettings } from './settings/production-settings.service';
 import { WipController } from './wip/wip.controller';
+import { OperatorController } from './operator/operator.controller';
+import { OperatorService } from './operator/operator.service';
+import { ProductionExecutionDemoSeeder } from './demo/production-execution-demo.seeder';
 import { WipService } from './wip/wip.service';
 import { WorkOrderController } from './work-order/work-order.controller';
 import { WorkOrderReader } from './work-order/work-order.reader';
 import { WorkOrderService } from './work-order/work-order.service';
+import { ProductionOutputController } from './output/output.controller';
+import { ProductionOutputService } from './output/output.service';
 
 @Module({
   imports: [MasterDataModule, WarehousingModule, OrdersModule],
@@ -25,7 +30,9 @@ import { WorkOrderService } from './work-order/work-order.service';
     WorkReportController,
     MaterialIssueController,
     WipController,
+    OperatorController,
     ProductionSettingsController,
+    ProductionOutputController,
   ],
   providers: [
     OpenWorkOrderSupply,
@@ -37,7 +44,10 @@ import { WorkOrderService } from './work-order/work-order.service';
     MaterialIssueService,
     ProductionSettings,
     WipService,
+    OperatorService,
+    ProductionExecutionDemoSeeder,
     SchedulableWorkOrders,
+    ProductionOutputService,
   ],
   exports: [SchedulableWorkOrders, KitCheck, OpenWorkOrderSupply],
 })

@@ -18,6 +18,17 @@ export const routes: RouteRecordRaw[] = [
     meta: { public: true, title: 'login.title' },
   },
   {
+    // 车间报工 is a page of its own (apps/web/shopfloor, decision 0017): the menu entry leaves the shell.
+    path: '/shopfloor/:rest(.*)*',
+    name: 'shopfloor',
+    component: () => import('../views/NotFoundView.vue'),
+    meta: { public: true, title: 'nav.workbench' },
+    beforeEnter: (to) => {
+      window.location.assign(to.fullPath);
+      return false;
+    },
+  },
+  {
     path: '/',
     component: () => import('../views/ShellView.vue'),
     children: [

@@ -331,3 +331,26 @@ export interface SchedulableWorkOrder {
   createdAt: string;
   operations: SchedulableOperation[];
 }
+
+/** 今日产出: what one work center reported for one item on one local day. */
+export interface ProductionOutputRow {
+  workCenterId: string;
+  workCenterCode: string;
+  workCenterName: string;
+  itemId: string;
+  itemCode: string;
+  itemName: string;
+  unit: string;
+  goodQty: string;
+  scrapQty: string;
+  reportCount: number;
+}
+
+/** `GET /production-execution/output?date=`: the reports of a local day (tenant time zone). */
+export interface ProductionOutputView {
+  /** `YYYY-MM-DD` in `timeZone`. */
+  date: string;
+  /** The tenant's IANA time zone the day is counted in. */
+  timeZone: string;
+  rows: ProductionOutputRow[];
+}

@@ -84,5 +84,27 @@ export const productionExecutionWriteEndpoints: ModuleWriteEndpoints = {
       as: 'admin',
       body: true,
     },
+    {
+      method: 'post',
+      route: 'OperatorController.create',
+      path: () => `${base}/operators`,
+      as: 'admin',
+      body: true,
+    },
+    {
+      method: 'put',
+      route: 'OperatorController.update',
+      path: () => `${base}/operators/${SOME_ID}`,
+      as: 'admin',
+      body: true,
+      emptyBodyValid: true,
+    },
+    {
+      method: 'post',
+      route: 'OperatorController.identify',
+      path: () => `${base}/operators/identify`,
+      as: 'admin',
+      body: true,
+    },
   ],
 };

@@ -1,0 +1,205 @@
+import { ref } from 'vue';
+
+export type Locale = 'zh-CN' | 'en-US';
+const KEY = 'mes.locale';
+
+const zh = {
+  title: '车间报工',
+  signInTitle: '平板登录',
+  signInHint: '用班组长或报工账号登录一次，操作员再刷工牌或输入 PIN',
+  email: '账号（邮箱）',
+  password: '密码',
+  signIn: '登录',
+  signOut: '退出平板',
+  identifyTitle: '操作员识别',
+  badgeHint: '刷工牌（扫码枪）或输入工牌号后回车',
+  badge: '工牌',
+  code: '工号',
+  pin: 'PIN',
+  confirm: '确认',
+  clear: '清除',
+  recent: '最近操作员',
+  switchOperator: '切换操作员',
+  operator: '操作员',
+  workCenter: '工作中心',
+  allCenters: '全部',
+  dispatch: '派工单',
+  dispatchFromWip: '在制（未发布排程）',
+  noDispatch: '暂无任务',
+  scanHint: '扫描或输入工单号后回车',
+  scan: '工单',
+  notFound: '未找到工单 {no}',
+  qty: '数量',
+  item: '物料',
+  status: '状态',
+  operation: '工序',
+  remaining: '剩余',
+  good: '良品',
+  scrap: '报废',
+  scrapReason: '报废原因',
+  start: '上线',
+  pause: '暂停',
+  pauseReason: '暂停原因',
+  resume: '恢复',
+  report: '报工',
+  submit: '提交报工',
+  cancel: '取消',
+  queue: '待发送',
+  queueTitle: '发送队列',
+  queueEmpty: '队列为空',
+  discard: '放弃',
+  resendAction: '重新发送',
+  edit: '修改数量',
+  close: '关闭',
+  online: '在线',
+  offline: '离线',
+  offlineHint: '离线：报工会先保存在本机，联网后自动补发',
+  cached: '离线缓存',
+  queued: '已加入发送队列',
+  sent: '已发送',
+  needSignIn: '登录已过期，请重新登录平板后补发',
+  language: 'English',
+  'st.pending': '待发送',
+  'st.sending': '发送中',
+  'st.done': '已完成',
+  'st.conflict': '冲突',
+  'st.failed': '失败',
+  'wo.planned': '计划',
+  'wo.released': '已下达',
+  'wo.in_progress': '生产中',
+  'wo.paused': '已暂停',
+  'wo.completed': '已完工',
+  'wo.closed': '已关闭',
+  'wo.cancelled': '已取消',
+  'why.paused': '工单已暂停：请先“恢复”再报工，然后重新发送',
+  'why.closed': '工单{status}（离线期间被关闭或完工），这条记录不能再提交',
+  'why.status': '工单当前状态为“{status}”，不能执行此操作',
+  'why.over': '超出可报数量：工序 {seq} 最多还可报 {allowed}，本次 {requested}',
+  'why.notFound': '工单不存在或已被删除',
+  'why.invalid': '数据不合法：{message}',
+  'why.reused': '同一条记录的内容被改动，请重新发送',
+  'why.server': '服务器暂时出错，将自动重试',
+  'why.other': '{message}',
+  'pin.wrong': 'PIN 不正确',
+  'pin.locked': 'PIN 错误次数过多，请稍后再试或刷工牌',
+  'op.unknown': '未找到该操作员',
+  needOnline: '需要联网',
+  shopfloorMenu: '车间报工',
+} as const;
+
+export type MessageKey = keyof typeof zh;
+
+const en: Record<MessageKey, string> = {
+  title: 'Shop-floor reporting',
+  signInTitle: 'Tablet sign-in',
+  signInHint: 'Sign in once with a lead or reporting account; operators then scan a badge or type a PIN',
+  email: 'Account (email)',
+  password: 'Password',
+  signIn: 'Sign in',
+  signOut: 'Sign out tablet',
+  identifyTitle: 'Who is working?',
+  badgeHint: 'Scan the badge, or type its number and press Enter',
+  badge: 'Badge',
+  code: 'Operator code',
+  pin: 'PIN',
+  confirm: 'OK',
+  clear: 'Clear',
+  recent: 'Recent operators',
+  switchOperator: 'Switch operator',
+  operator: 'Operator',
+  workCenter: 'Work center',
+  allCenters: 'All',
+  dispatch: 'Dispatch list',
+  dispatchFromWip: 'Work in progress (no published schedule)',
+  noDispatch: 'Nothing to do',
+  scanHint: 'Scan or type a work order number and press Enter',
+  scan: 'Work order',
+  notFound: 'Work order {no} not found',
+  qty: 'Qty',
+  item: 'Item',
+  status: 'Status',
+  operation: 'Operation',
+  remaining: 'Left',
+  good: 'Good',
+  scrap: 'Scrap',
+  scrapReason: 'Scrap reason',
+  start: 'Start',
+  pause: 'Pause',
+  pauseReason: 'Pause reason',
+  resume: 'Resume',
+  report: 'Report',
+  submit: 'Submit report',
+  cancel: 'Cancel',
+  queue: 'To send',
+  queueTitle: 'Outbox',
+  queueEmpty: 'Nothing queued',
+  discard: 'Discard',
+  resendAction: 'Send again',
+  edit: 'Edit quantity',
+  close: 'Close',
+  online: 'Online',
+  offline: 'Offline',
+  offlineHint: 'Offline: reports are kept on this tablet and sent when the network is back',
+  cached: 'cached',
+  queued: 'Queued for sending',
+  sent: 'Sent',
+  needSignIn: 'The session expired: sign the tablet in again to send the queue',
+  language: '中文',
+  'st.pending': 'pending',
+  'st.sending': 'sending',
+  'st.done': 'done',
+  'st.conflict': 'conflict',
+  'st.failed': 'failed',
+  'wo.planned': 'planned',
+  'wo.released': 'released',
+  'wo.in_progress': 'in progress',
+  'wo.paused': 'paused',
+  'wo.completed': 'completed',
+  'wo.closed': 'closed',
+  'wo.cancelled': 'cancelled',
+  'why.paused': 'The work order is paused: resume it, then send again',
+  'why.closed': 'The work order is {status} (closed or completed meanwhile): this entry cannot be applied',
+  'why.status': 'The work order is “{status}”: this action is not possible',
+  'why.over': 'Too much: operation {seq} may still report {allowed}, this entry has {requested}',
+  'why.notFound': 'The work order does not exist (any more)',
+  'why.invalid': 'Invalid data: {message}',
+  'why.reused': 'The entry was changed: send it again',
+  'why.server': 'The server had a problem; retrying automatically',
+  'why.other': '{message}',
+  'pin.wrong': 'Wrong PIN',
+  'pin.locked': 'Too many wrong PINs: wait a few minutes or scan the badge',
+  'op.unknown': 'No such operator',
+  needOnline: 'Needs the network',
+  shopfloorMenu: 'Shop-floor reporting',
+};
+
+const MESSAGES: Record<Locale, Record<MessageKey, string>> = { 'zh-CN': zh, 'en-US': en };
+
+function initial(): Locale {
+  try {
+    return localStorage.getItem(KEY) === 'en-US' ? 'en-US' : 'zh-CN';
+  } catch {
+    return 'zh-CN';
+  }
+}
+
+export const locale = ref<Locale>(initial());
+
+export function setLocale(l: Locale): void {
+  locale.value = l;
+  try {
+    localStorage.setItem(KEY, l);
+  } catch {
+    // private mode
+  }
+  document.documentElement.lang = l;
+}
+
+/** The message of `key` in the current locale with `{name}` placeholders filled. */
+export function t(
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  l: Locale = locale.value,
+): string {
+  return MESSAGES[l][key].replace(/\{(\w+)\}/g, (_m, name: string) => String(params[name] ?? `{${name}}`));
+}
