@@ -90,6 +90,14 @@ export class TenantDb {
    * tenant request — with the tenant id inlined only once it is a canonical uuid; anything else (and a
    * configured isolation level) takes TypeORM's own startTransaction() and a bound parameter.
    */
+  /**
+   * A short transaction of its own in `tenantId`, committed whatever becomes of the caller's: for a
+   * job's status marks ('running', 'failed') that must survive the job's own transaction.
+   */
+  ownTransaction<T>(tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    return this.transaction(tenantId, work);
+  }
+
   private async transaction<T>(tenantId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const queryRunner = this.dataSource.createQueryRunner();
     try {

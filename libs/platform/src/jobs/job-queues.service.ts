@@ -61,6 +61,20 @@ export class JobQueues implements OnApplicationShutdown {
     return queue;
   }
 
+  /**
+   * The state of a job a table row says is still queued or running, when BullMQ no longer has it or
+   * has given up on it (e.g. a worker killed on the last attempt): `failed`, `completed` or `missing`;
+   * null while it is alive. A row committed within `graceMs` whose job is missing is not lost yet
+   * (the job is queued right after the commit).
+   */
+  async lostState(queue: string, jobId: string, createdAt: Date, graceMs = 60_000): Promise<string | null> {
+    const job = await this.queue(queue).getJob(jobId);
+    const state = job ? await job.getState() : 'missing';
+    if (state === 'failed' || state === 'completed') return state;
+    if (state === 'missing' && Date.now() - createdAt.getTime() > graceMs) return state;
+    return null;
+  }
+
   queueEvents(name: string): QueueEvents {
     let events = this.events.get(name);
     if (!events) {

@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
-import { DataSource, type EntityManager } from 'typeorm';
 import { MrpModelError, planMrp } from '@mes/mrp-engine';
 import {
   JobHandler,
+  TenantDb,
   UsageMeter,
   type TenantJobContext,
   type TenantJobData,
@@ -55,7 +55,7 @@ export class MrpRunHandler implements TenantJobHandler<MrpRunJobData, MrpRunJobR
   private readonly logger = new Logger('MrpRunHandler');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: TenantDb,
     private readonly builder: MrpModelBuilder,
     private readonly store: MrpPlanStore,
     private readonly locker: MrpStockLocker,
@@ -64,7 +64,7 @@ export class MrpRunHandler implements TenantJobHandler<MrpRunJobData, MrpRunJobR
 
   async handle(job: Job<MrpRunJobData, MrpRunJobResult>, ctx: TenantJobContext): Promise<MrpRunJobResult> {
     const { runId } = job.data;
-    const run = await this.own(ctx.tenantId, async (m) => {
+    const run = await this.db.ownTransaction(ctx.tenantId, async (m) => {
       // An UPDATE … RETURNING answers [rows, count].
       const [rows] = await m.query<[RunRow[], number]>(
         `UPDATE mrp_runs SET status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now())
@@ -88,7 +88,7 @@ export class MrpRunHandler implements TenantJobHandler<MrpRunJobData, MrpRunJobR
       this.logger.warn(`MRP run ${runId} attempt ${job.attemptsMade + 1} failed: ${message}`);
       if (last) await this.fail(ctx.tenantId, runId, message, []);
       else
-        await this.own(ctx.tenantId, (m) =>
+        await this.db.ownTransaction(ctx.tenantId, (m) =>
           m.query(`UPDATE mrp_runs SET status = 'queued', error = $2 WHERE id = $1`, [
             runId,
             JSON.stringify({ message, details: [] }),
@@ -176,19 +176,11 @@ export class MrpRunHandler implements TenantJobHandler<MrpRunJobData, MrpRunJobR
     message: string,
     details: { field: string; message: string }[],
   ): Promise<void> {
-    await this.own(tenantId, (m) =>
+    await this.db.ownTransaction(tenantId, (m) =>
       m.query(`UPDATE mrp_runs SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`, [
         runId,
         JSON.stringify({ message, details }),
       ]),
     );
-  }
-
-  /** A short transaction of its own (committed whatever happens to the job's transaction). */
-  private own<T>(tenantId: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (m) => {
-      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
-      return work(m);
-    });
   }
 }

@@ -114,15 +114,12 @@ export class MrpRuns {
    * killed on the last attempt) would block the tenant for ever: mark it failed.
    */
   private async failLostRuns(): Promise<void> {
-    const rows = await this.m.query<{ id: string; job_id: string; recent: boolean }[]>(
-      `SELECT id, job_id, created_at > now() - interval '1 minute' AS recent
-         FROM mrp_runs WHERE status IN ('queued', 'running')`,
+    const rows = await this.m.query<{ id: string; job_id: string; created_at: Date }[]>(
+      `SELECT id, job_id, created_at FROM mrp_runs WHERE status IN ('queued', 'running')`,
     );
     for (const r of rows) {
-      const job = await this.queues.queue(MRP_QUEUE).getJob(r.job_id);
-      const state = job ? await job.getState() : 'missing';
-      // A run just committed has its job queued right after the commit: not lost yet.
-      if (state === 'failed' || state === 'completed' || (state === 'missing' && !r.recent)) {
+      const state = await this.queues.lostState(MRP_QUEUE, r.job_id, r.created_at);
+      if (state !== null) {
         await this.m.query(
           `UPDATE mrp_runs SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`,
           [r.id, JSON.stringify({ message: `job ${state}: the run was lost`, details: [] })],

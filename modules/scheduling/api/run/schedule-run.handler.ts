@@ -1,9 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError, type Job } from 'bullmq';
-import { DataSource, type EntityManager } from 'typeorm';
 import { runPlantInThread, ShopModelError, type PlantSchedule } from '@mes/scheduling-engine';
 import {
   JobHandler,
+  TenantDb,
   UsageMeter,
   type TenantJobContext,
   type TenantJobData,
@@ -100,7 +100,7 @@ export class ScheduleRunHandler implements TenantJobHandler<ScheduleRunJobData, 
   private readonly logger = new Logger('ScheduleRunHandler');
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly db: TenantDb,
     private readonly builder: PlantProblemBuilder,
     private readonly store: ScheduleVersionStore,
     private readonly usage: UsageMeter,
@@ -111,7 +111,7 @@ export class ScheduleRunHandler implements TenantJobHandler<ScheduleRunJobData, 
     ctx: TenantJobContext,
   ): Promise<ScheduleRunJobResult> {
     const { runId } = job.data;
-    const run = await this.own(ctx.tenantId, async (m) => {
+    const run = await this.db.ownTransaction(ctx.tenantId, async (m) => {
       const [rows] = await m.query<[RunRow[], number]>(
         `UPDATE sch_runs SET status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, now())
           WHERE id = $1 AND status IN ('queued', 'running')
@@ -134,7 +134,7 @@ export class ScheduleRunHandler implements TenantJobHandler<ScheduleRunJobData, 
       const last = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
       if (last) await this.fail(ctx.tenantId, runId, message, [], false);
       else
-        await this.own(ctx.tenantId, (m) =>
+        await this.db.ownTransaction(ctx.tenantId, (m) =>
           m.query(`UPDATE sch_runs SET status = 'queued' WHERE id = $1`, [runId]),
         );
       throw error;
@@ -296,7 +296,7 @@ export class ScheduleRunHandler implements TenantJobHandler<ScheduleRunJobData, 
   }
 
   private async cancelRequested(tenantId: string, runId: string): Promise<boolean> {
-    const [row] = await this.own(tenantId, (m) =>
+    const [row] = await this.db.ownTransaction(tenantId, (m) =>
       m.query<{ cancel_requested: boolean }[]>(`SELECT cancel_requested FROM sch_runs WHERE id = $1`, [
         runId,
       ]),
@@ -314,19 +314,12 @@ export class ScheduleRunHandler implements TenantJobHandler<ScheduleRunJobData, 
     const error = nothing
       ? { message, details: [{ field: 'workOrders', message: SchedulingErrorCode.NOTHING_TO_SCHEDULE }] }
       : { message, details };
-    await this.own(tenantId, (m) =>
+    await this.db.ownTransaction(tenantId, (m) =>
       m.query(`UPDATE sch_runs SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`, [
         runId,
         JSON.stringify(error),
       ]),
     );
-  }
-
-  private own<T>(tenantId: string, work: (m: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (m) => {
-      await m.query(`SELECT set_config('app.tenant_id', $1, true)`, [tenantId]);
-      return work(m);
-    });
   }
 }
 

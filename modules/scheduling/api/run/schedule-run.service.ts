@@ -184,13 +184,12 @@ export class ScheduleRuns {
 
   /** A run whose job BullMQ no longer has (or gave up on) would block the tenant: mark it failed. */
   private async failLostRuns(): Promise<void> {
-    const rows = await this.m.query<{ id: string; recent: boolean }[]>(
-      `SELECT id, created_at > now() - interval '1 minute' AS recent FROM sch_runs WHERE status IN ('queued', 'running')`,
+    const rows = await this.m.query<{ id: string; created_at: Date }[]>(
+      `SELECT id, created_at FROM sch_runs WHERE status IN ('queued', 'running')`,
     );
     for (const r of rows) {
-      const job = await this.queues.queue(SCHEDULING_QUEUE).getJob(r.id);
-      const state = job ? await job.getState() : 'missing';
-      if (state === 'failed' || state === 'completed' || (state === 'missing' && !r.recent)) {
+      const state = await this.queues.lostState(SCHEDULING_QUEUE, r.id, r.created_at);
+      if (state !== null) {
         await this.m.query(
           `UPDATE sch_runs SET status = 'failed', finished_at = now(), error = $2 WHERE id = $1`,
           [r.id, JSON.stringify({ message: `job ${state}: the run was lost`, details: [] })],
