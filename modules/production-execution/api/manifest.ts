@@ -45,6 +45,7 @@ export const productionExecutionManifest: ModuleManifest = {
       titleEn: "Today's output",
       icon: 'DataLine',
     },
+    { path: '/production-execution/operators', titleZh: '操作工', titleEn: 'Operators', icon: 'User' },
     { path: '/shopfloor', titleZh: '车间报工', titleEn: 'Shop-floor reporting', icon: 'Iphone' },
   ],
   meters: [ProductionExecutionMeter.REPORTS],

@@ -3,11 +3,15 @@ import {
   allowedActions,
   chartGroups,
   chartLayout,
+  createOperatorInput,
   emptyReportForm,
+  filterOperators,
   localDay,
   nextOperationSeq,
   niceMax,
   operationProgress,
+  operatorForm,
+  operatorFormErrors,
   orderProgress,
   outputAgainstPlan,
   overReportAllowed,
@@ -15,6 +19,7 @@ import {
   reportFormErrors,
   reportInput,
   shortageLines,
+  updateOperatorInput,
 } from './data';
 
 const can = { write: true, report: true };
@@ -219,5 +224,55 @@ describe('output against plan', () => {
     expect(chartLayout([{ label: 'WC1', good: 3, plan: null }]).groups[0]!.bars.map((b) => b.kind)).toEqual([
       'good',
     ]);
+  });
+});
+
+describe('operators', () => {
+  const op = { code: 'OP-001', name: '张伟', badge: 'B-1', active: true };
+
+  it('leaves out an empty badge and PIN on create', () => {
+    expect(createOperatorInput({ ...operatorForm(), code: ' OP-2 ', name: ' 李娜 ', badge: ' ' })).toEqual({
+      code: 'OP-2',
+      name: '李娜',
+    });
+    expect(createOperatorInput({ ...operatorForm(op), pin: '1234' })).toEqual({
+      code: 'OP-001',
+      name: '张伟',
+      badge: 'B-1',
+      pin: '1234',
+    });
+  });
+
+  it('keeps the PIN when left empty on edit, and clears an emptied badge', () => {
+    const form = operatorForm(op);
+    expect(form.pin).toBe('');
+    expect(updateOperatorInput(form)).toEqual({ name: '张伟', badge: 'B-1', active: true });
+    expect(updateOperatorInput({ ...form, badge: '', pin: '87654321', active: false })).toEqual({
+      name: '张伟',
+      badge: null,
+      pin: '87654321',
+      active: false,
+    });
+  });
+
+  it('checks code (create only), name and a 4–8 digit PIN', () => {
+    expect(operatorFormErrors(operatorForm(), false)).toEqual({
+      code: 'pe.operators.errors.code',
+      name: 'pe.operators.errors.name',
+    });
+    expect(operatorFormErrors({ ...operatorForm(op), code: 'bad code' }, false)).toHaveProperty('code');
+    expect(operatorFormErrors({ ...operatorForm(op), code: '' }, true)).toEqual({});
+    for (const pin of ['123', '123456789', '12a4'])
+      expect(operatorFormErrors({ ...operatorForm(op), pin }, true)).toEqual({
+        pin: 'pe.operators.errors.pin',
+      });
+    expect(operatorFormErrors({ ...operatorForm(op), pin: '0000' }, true)).toEqual({});
+  });
+
+  it('filters by code, name or badge', () => {
+    const list = [op, { code: 'OP-002', name: '李娜', badge: null }];
+    expect(filterOperators(list, ' b-1 ')).toEqual([op]);
+    expect(filterOperators(list, '李')).toHaveLength(1);
+    expect(filterOperators(list, '')).toHaveLength(2);
   });
 });

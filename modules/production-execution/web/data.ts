@@ -2,11 +2,14 @@ import {
   Dec,
   isDecimalString,
   type DispatchListEntry,
+  type CreateOperatorInput,
   type IssueMode,
   type OperationStatus,
+  type OperatorView,
   type ProductionOutputRow,
   type WorkOrderEventKind,
   type WorkOrderOperationView,
+  type UpdateOperatorInput,
   type WorkOrderStatus,
   type WorkReportInput,
 } from '@mes/shared';
@@ -403,6 +406,75 @@ export function chartLayout(groups: ChartGroup[], width = 720, height = 260): Ch
       return { label: g.label, x: left + slot * i, center, bars };
     }),
   };
+}
+
+// ---------------------------------------------------------------- operators
+
+/** What the API takes (see the operator DTOs): code 1–40 letters, digits and - _ . ; PIN 4–8 digits. */
+export const OPERATOR_LIMITS = { code: 40, name: 100, badge: 100 } as const;
+const OPERATOR_CODE = /^[\p{L}\p{N}][\p{L}\p{N}\-_.]*$/u;
+const OPERATOR_PIN = /^\d{4,8}$/;
+
+export interface OperatorForm {
+  code: string;
+  name: string;
+  badge: string;
+  /** Empty: none on create, unchanged on edit. */
+  pin: string;
+  active: boolean;
+}
+
+/** The form of a new operator, or of `op` to edit (its PIN is never known: empty). */
+export function operatorForm(op?: Pick<OperatorView, 'code' | 'name' | 'badge' | 'active'>): OperatorForm {
+  return {
+    code: op?.code ?? '',
+    name: op?.name ?? '',
+    badge: op?.badge ?? '',
+    pin: '',
+    active: op?.active ?? true,
+  };
+}
+
+/** Client checks of an operator (i18n keys by field); the code only on create (it cannot change). */
+export function operatorFormErrors(form: OperatorForm, editing: boolean): Record<string, string> {
+  const errors: Record<string, string> = {};
+  const code = form.code.trim();
+  if (!editing && (!code || code.length > OPERATOR_LIMITS.code || !OPERATOR_CODE.test(code)))
+    errors['code'] = 'pe.operators.errors.code';
+  if (!form.name.trim()) errors['name'] = 'pe.operators.errors.name';
+  if (form.pin && !OPERATOR_PIN.test(form.pin)) errors['pin'] = 'pe.operators.errors.pin';
+  return errors;
+}
+
+/** A new operator as the API takes it: no badge or PIN when left empty. */
+export function createOperatorInput(form: OperatorForm): CreateOperatorInput {
+  const input: CreateOperatorInput = { code: form.code.trim(), name: form.name.trim() };
+  if (form.badge.trim()) input.badge = form.badge.trim();
+  if (form.pin) input.pin = form.pin;
+  return input;
+}
+
+/** A change as the API takes it: an empty badge clears it, an empty PIN keeps the one set. */
+export function updateOperatorInput(form: OperatorForm): UpdateOperatorInput {
+  const input: UpdateOperatorInput = {
+    name: form.name.trim(),
+    badge: form.badge.trim() || null,
+    active: form.active,
+  };
+  if (form.pin) input.pin = form.pin;
+  return input;
+}
+
+/** Operators whose code, name or badge contains `q` (any case); all for an empty `q`. */
+export function filterOperators<T extends Pick<OperatorView, 'code' | 'name' | 'badge'>>(
+  operators: T[],
+  q: string,
+): T[] {
+  const needle = q.trim().toLowerCase();
+  if (!needle) return operators;
+  return operators.filter((o) =>
+    [o.code, o.name, o.badge ?? ''].some((v) => v.toLowerCase().includes(needle)),
+  );
 }
 
 // ---------------------------------------------------------------- errors

@@ -36,4 +36,10 @@ export const routes: RouteRecordRaw[] = [
     component: withPageTexts(() => import('./views/board/output.vue')),
     meta: meta('output'),
   },
+  {
+    path: '/production-execution/operators',
+    name: 'pe.operators',
+    component: withPageTexts(() => import('./views/operators/list.vue')),
+    meta: meta('operators'),
+  },
 ];

@@ -30,4 +30,23 @@ describe('production-execution api', () => {
     expect(output!.url).toContain('/production-execution/output?date=2026-11-21');
     expect(list!.url).toMatch(/\/production-execution\/work-orders\?q=GD$/);
   });
+
+  it('lists, creates and updates operators', async () => {
+    const op = { id: 'op-1', code: 'OP-001', name: '张伟', badge: null, hasPin: true, active: true };
+    const fake = createFakeFetch((call) =>
+      call.method === 'GET' ? jsonResponse(200, [op]) : jsonResponse(call.method === 'POST' ? 201 : 200, op),
+    );
+    const client = createHttpClient({ tokens: createMemoryTokenStore(session), fetch: fake.fetch });
+    const api = createProductionExecutionApi(client);
+    expect(await api.operators()).toEqual([op]);
+    await api.createOperator({ code: 'OP-001', name: '张伟', pin: '1234' }, 'key-2');
+    await api.updateOperator('op-1', { name: '张伟', badge: null, active: false });
+    const [list, create, update] = fake.calls;
+    expect(list!.url).toMatch(/\/production-execution\/operators$/);
+    expect(create!.method).toBe('POST');
+    expect(create!.url).toMatch(/\/production-execution\/operators$/);
+    expect(create!.headers['idempotency-key']).toBe('key-2');
+    expect(update!.method).toBe('PUT');
+    expect(update!.url).toMatch(/\/production-execution\/operators\/op-1$/);
+  });
 });

@@ -1,4 +1,5 @@
 import type {
+  CreateOperatorInput,
   DispatchListView,
   IssueMaterialsInput,
   IssueMaterialsResult,
@@ -6,6 +7,7 @@ import type {
   ItemView,
   KitCheckResult,
   KitShortageDetail,
+  OperatorView,
   OrdersPage,
   OverReportDetail,
   PickingList,
@@ -13,6 +15,7 @@ import type {
   ProductionOutputView,
   ReleaseWorkOrderResult,
   SplitWorkOrderResult,
+  UpdateOperatorInput,
   WipOperation,
   WipWorkCenter,
   WorkCenterView,
@@ -29,15 +32,18 @@ import type {
 import { http, type HttpClient, type RequestOptions } from '@mes/web-core';
 
 export type {
+  CreateOperatorInput,
   DispatchListView,
   IssueMode,
   ItemView,
   KitCheckResult,
   KitShortageDetail,
+  OperatorView,
   OverReportDetail,
   PickingList,
   ProductionOutputRow,
   ProductionOutputView,
+  UpdateOperatorInput,
   WipOperation,
   WipWorkCenter,
   WorkCenterView,
@@ -71,6 +77,7 @@ export interface CreateWorkOrderForm {
 }
 
 const BASE = '/production-execution/work-orders';
+const OPERATORS = '/production-execution/operators';
 const blank = (v: string | undefined) => v?.trim() || undefined;
 
 /** Silent (the page shows the error itself), with the `Idempotency-Key` when one is given. */
@@ -126,6 +133,14 @@ export function createProductionExecutionApi(client: HttpClient = http) {
     /** 今日产出 of a local day (default: the tenant's today). */
     output: (date?: string) =>
       client.get<ProductionOutputView>('/production-execution/output', { date: date || undefined }),
+    /** 操作工 of the shop floor (no PIN hashes: only `hasPin`). */
+    operators: () => client.get<OperatorView[]>(OPERATORS),
+    /** 409 DUPLICATE_CODE / DUPLICATE_BADGE. */
+    createOperator: (input: CreateOperatorInput, key?: string) =>
+      client.post<OperatorView>(OPERATORS, input, writeOptions(key)),
+    /** Name, badge, PIN (null clears; left out keeps), active. */
+    updateOperator: (id: string, input: UpdateOperatorInput) =>
+      client.put<OperatorView>(`${OPERATORS}/${encodeURIComponent(id)}`, input, writeOptions()),
 
     // ---- other modules (silent: a 403 of an unsubscribed module is an answer, not an error)
     /** Items made in house, by code or name. */

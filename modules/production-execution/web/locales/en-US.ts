@@ -8,6 +8,7 @@ export const peEnUS: typeof peZhCN = {
       workOrder: 'Work order',
       wip: 'WIP board',
       output: "Today's output",
+      operators: 'Operators',
     },
   },
 };

@@ -6,6 +6,7 @@ export const peZhCN = {
       workOrder: '工单详情',
       wip: '在制看板',
       output: '今日产出',
+      operators: '操作工',
     },
   },
 };
