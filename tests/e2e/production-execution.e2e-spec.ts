@@ -679,4 +679,156 @@ describe('production-execution: work orders from routing to receipt, kit check, 
     expect((await workOrder(a, open.id)).status).toBe('released');
     await get(a, `${WO}/not-an-id`).expect(404);
   });
+
+  it('backflushes each component with the operation that consumes it (BOM line operationSeq)', async () => {
+    const item = (code: string, type: string, makeOrBuy: string, warehouse: string) =>
+      post(a, '/master-data/items', {
+        code,
+        name: code,
+        type,
+        baseUnit: '个',
+        makeOrBuy,
+        defaultWarehouseCode: warehouse,
+      }).expect(201);
+    await item('LAMP', 'finished', 'make', 'FG');
+    for (const c of ['LAMP-A', 'LAMP-B', 'LAMP-C', 'LAMP-D']) await item(c, 'raw', 'buy', 'RM');
+    await post(a, '/master-data/routings', {
+      itemCode: 'LAMP',
+      operations: [
+        { seq: 10, name: '下料', workCenterCode: 'WC-CUT', runMinutes: '1' },
+        { seq: 20, name: '装配', workCenterCode: 'WC-ASM', runMinutes: '1' },
+        { seq: 30, name: '测试', workCenterCode: 'WC-TST', runMinutes: '1' },
+      ],
+    }).expect(201);
+    await post(a, '/master-data/boms', {
+      itemCode: 'LAMP',
+      lines: [
+        { itemCode: 'LAMP-A', qtyPer: '2' }, // no operation: the first
+        { itemCode: 'LAMP-C', qtyPer: '1', operationSeq: 10 },
+        { itemCode: 'LAMP-B', qtyPer: '1.5', operationSeq: 20 },
+        { itemCode: 'LAMP-C', qtyPer: '0.333333', scrapRate: '0.1', operationSeq: 30 },
+        { itemCode: 'LAMP-D', qtyPer: '0.25', operationSeq: 99 }, // not an operation of the order: the first
+      ],
+    }).expect(201);
+    for (const c of ['LAMP-A', 'LAMP-B', 'LAMP-C', 'LAMP-D']) await receive(a, c, '100');
+    const stock = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          ['LAMP-A', 'LAMP-B', 'LAMP-C', 'LAMP-D'].map(async (c) => [
+            c,
+            (await stockOf(a, c)).map((r) => [r.warehouseCode, r.onHand, r.reserved]),
+          ]),
+        ),
+      ) as Record<string, [string, string, string][]>;
+
+    const wo = await create(a, { itemCode: 'LAMP', qty: '10' });
+    expect(wo).toMatchObject({ issueMode: 'backflush', warehouseCode: 'FG' });
+    expect(wo.operations.map((o) => o.seq)).toEqual([10, 20, 30]);
+    // Release reserves every component for the whole order: C is 1 + 0.333333 × 1.1 per unit.
+    const released = (await post(a, `${WO}/${wo.id}/release`, {}).expect(200)).body as ReleaseWorkOrderResult;
+    expect(released.reservations).toEqual([
+      { itemCode: 'LAMP-A', requested: '20', reserved: '20' },
+      { itemCode: 'LAMP-C', requested: '13.666663', reserved: '13.666663' },
+      { itemCode: 'LAMP-B', requested: '15', reserved: '15' },
+      { itemCode: 'LAMP-D', requested: '2.5', reserved: '2.5' },
+    ]);
+
+    // Op 10, 3 good + 1 scrap: A (no operation), C's op-10 line and D (operation 99) for 4.
+    const r10 = (
+      await report(a, wo.id, { operationSeq: 10, goodQty: '3', scrapQty: '1', reasonCode: 'X' }).expect(201)
+    ).body as WorkReportView;
+    expect(r10.issueDocNo).toMatch(/^CK/);
+    expect(r10.receiptDocNo).toBeNull();
+    expect(net(await movements(a, wo.no, 'production_issue'))).toEqual({
+      'LAMP-A': '-8',
+      'LAMP-C': '-4',
+      'LAMP-D': '-1',
+    });
+    expect(await stock()).toEqual({
+      'LAMP-A': [['RM', '92', '12']],
+      'LAMP-B': [['RM', '100', '15']],
+      'LAMP-C': [['RM', '96', '9.666663']],
+      'LAMP-D': [['RM', '99', '1.5']],
+    });
+    // The kit check still covers every component for the whole order, less what was issued.
+    const kit = (await get(a, `${WO}/${wo.id}/kit-check`).expect(200)).body as KitCheckResult;
+    expect(kit.lines.map((l) => [l.itemCode, l.required, l.available, l.shortage])).toEqual([
+      ['LAMP-A', '12', '92', '0'],
+      ['LAMP-C', '9.666663', '96', '0'],
+      ['LAMP-B', '15', '100', '0'],
+      ['LAMP-D', '1.5', '99', '0'],
+    ]);
+
+    // Op 20, 2 good + 1 scrap: B alone, for 3.
+    const key = `op20-${suffix}`;
+    const r20 = (
+      await report(a, wo.id, { operationSeq: 20, goodQty: '2', scrapQty: '1', reasonCode: 'X' }, key).expect(
+        201,
+      )
+    ).body as WorkReportView;
+    expect(r20.issueDocNo).toMatch(/^CK/);
+    expect(r20.issueDocNo).not.toBe(r10.issueDocNo);
+    expect(net(await movements(a, wo.no, 'production_issue'))).toEqual({
+      'LAMP-A': '-8',
+      'LAMP-B': '-4.5',
+      'LAMP-C': '-4',
+      'LAMP-D': '-1',
+    });
+    expect(await stock()).toEqual({
+      'LAMP-A': [['RM', '92', '12']],
+      'LAMP-B': [['RM', '95.5', '10.5']],
+      'LAMP-C': [['RM', '96', '9.666663']],
+      'LAMP-D': [['RM', '99', '1.5']],
+    });
+
+    // Op 30, 2 good: C's op-30 line, 0.3666663 × 2 rounded up to 0.733333; the product is received.
+    const r30 = (await report(a, wo.id, { operationSeq: 30, goodQty: '2' }).expect(201))
+      .body as WorkReportView;
+    expect(r30.issueDocNo).toMatch(/^CK/);
+    expect(r30.receiptDocNo).toMatch(/^RK/);
+    expect(net(await movements(a, wo.no, 'production_issue'))).toEqual({
+      'LAMP-A': '-8',
+      'LAMP-B': '-4.5',
+      'LAMP-C': '-4.733333',
+      'LAMP-D': '-1',
+    });
+    expect(await stock()).toEqual({
+      'LAMP-A': [['RM', '92', '12']],
+      'LAMP-B': [['RM', '95.5', '10.5']],
+      'LAMP-C': [['RM', '95.266667', '8.93333']],
+      'LAMP-D': [['RM', '99', '1.5']],
+    });
+    expect((await stockOf(a, 'LAMP')).map((r) => [r.warehouseCode, r.onHand])).toEqual([['FG', '2']]);
+
+    // The op-20 report replayed with its Idempotency-Key: the same report, nothing issued again.
+    const replay = (
+      await report(a, wo.id, { operationSeq: 20, goodQty: '2', scrapQty: '1', reasonCode: 'X' }, key).expect(
+        201,
+      )
+    ).body as WorkReportView;
+    expect(replay).toMatchObject({ id: r20.id, issueDocNo: r20.issueDocNo, goodQty: '2', scrapQty: '1' });
+    expect(await stock()).toEqual({
+      'LAMP-A': [['RM', '92', '12']],
+      'LAMP-B': [['RM', '95.5', '10.5']],
+      'LAMP-C': [['RM', '95.266667', '8.93333']],
+      'LAMP-D': [['RM', '99', '1.5']],
+    });
+    // One issue document per report, each with that operation's components only.
+    const issues = await movements(a, wo.no, 'production_issue');
+    const byDoc = Object.fromEntries(
+      [...new Set(issues.map((m) => m.docNo))].map((d) => [d, net(issues.filter((m) => m.docNo === d))]),
+    );
+    expect(byDoc).toEqual({
+      [r10.issueDocNo!]: { 'LAMP-A': '-8', 'LAMP-C': '-4', 'LAMP-D': '-1' },
+      [r20.issueDocNo!]: { 'LAMP-B': '-4.5' },
+      [r30.issueDocNo!]: { 'LAMP-C': '-0.733333' },
+    });
+    const reports = (await get(a, `${WO}/${wo.id}/reports`).expect(200))
+      .body as WorkOrderPage<WorkReportView>;
+    expect(reports.items.map((r) => [r.operationSeq, r.goodQty, r.scrapQty])).toEqual([
+      [10, '3', '1'],
+      [20, '2', '1'],
+      [30, '2', '0'],
+    ]);
+  });
 });

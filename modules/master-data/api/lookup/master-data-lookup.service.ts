@@ -30,13 +30,26 @@ export interface PlanningItem {
   lotSizing: Record<string, unknown>;
 }
 
-/** A line of an active item's default (non-order) BOM in effect on a date (MRP). */
+/** A line of an active item's default (non-order) BOM in effect on a date (MRP, production execution). */
 export interface PlanningBomLine {
   parent: string;
   child: string;
   qtyPer: string;
   scrapRate: string;
+  /** The routing operation (seq) that consumes it; null: not tied to one. */
+  operationSeq: number | null;
 }
+
+/** The default BOM lines in effect on a date; the parent filter is appended by defaultBomLines. */
+const DEFAULT_BOM_LINES_SELECT = `SELECT p.code AS parent, c.code AS child, l.qty_per::text AS "qtyPer",
+         l.scrap_rate::text AS "scrapRate", l.operation_seq AS "operationSeq"
+    FROM md_boms b
+    JOIN md_items p ON p.tenant_id = b.tenant_id AND p.id = b.item_id AND p.status = 'active'
+    JOIN md_bom_lines l ON l.tenant_id = b.tenant_id AND l.bom_id = b.id
+    JOIN md_items c ON c.tenant_id = l.tenant_id AND c.id = l.item_id
+   WHERE b.is_default AND b.status = 'active' AND b.order_ref IS NULL
+     AND (l.valid_from IS NULL OR l.valid_from <= $1::date)
+     AND (l.valid_to IS NULL OR l.valid_to >= $1::date)`;
 
 export interface LocationRef {
   id: string;
@@ -200,19 +213,18 @@ export class MasterDataLookup {
   /**
    * The lines of each active item's default BOM (active, not an order BOM) whose effectivity covers
    * `onDate` (YYYY-MM-DD), in one round trip; children are named by code whatever their status.
+   * With `parentId`, only that item's lines: one indexed read (the default BOM by item), run as a
+   * prepared statement since production execution reads it on every backflush report.
    */
-  async defaultBomLines(onDate: string): Promise<PlanningBomLine[]> {
-    return this.db.manager.query<PlanningBomLine[]>(
-      `SELECT p.code AS parent, c.code AS child, l.qty_per::text AS "qtyPer", l.scrap_rate::text AS "scrapRate"
-         FROM md_boms b
-         JOIN md_items p ON p.tenant_id = b.tenant_id AND p.id = b.item_id AND p.status = 'active'
-         JOIN md_bom_lines l ON l.tenant_id = b.tenant_id AND l.bom_id = b.id
-         JOIN md_items c ON c.tenant_id = l.tenant_id AND c.id = l.item_id
-        WHERE b.is_default AND b.status = 'active' AND b.order_ref IS NULL
-          AND (l.valid_from IS NULL OR l.valid_from <= $1::date)
-          AND (l.valid_to IS NULL OR l.valid_to >= $1::date)
-        ORDER BY p.code, l.seq`,
-      [onDate],
+  async defaultBomLines(onDate: string, parentId?: string): Promise<PlanningBomLine[]> {
+    if (parentId === undefined)
+      return this.db.manager.query<PlanningBomLine[]>(`${DEFAULT_BOM_LINES_SELECT} ORDER BY p.code, l.seq`, [
+        onDate,
+      ]);
+    return this.db.prepared<PlanningBomLine[]>(
+      'md_default_bom_lines_of',
+      `${DEFAULT_BOM_LINES_SELECT} AND b.item_id = $2 ORDER BY l.seq`,
+      [onDate, parentId],
     );
   }
 

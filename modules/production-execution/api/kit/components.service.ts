@@ -1,12 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { MasterDataLookup, type ItemRef } from '@mes/master-data-api';
+import { MasterDataLookup, type ItemRef, type PlanningBomLine } from '@mes/master-data-api';
 import { TenantDb } from '@mes/platform';
 import { StockLedger, StockQueries, StockReservations } from '@mes/warehousing-api';
 import { Dec, newId, plainDecimal } from '@mes/shared';
 import { WORK_ORDER_DEMAND, type WorkOrderRow } from '../work-order/work-order.rows';
 
-/** A component of a work order's item (default BOM in effect today). */
+/**
+ * A component of a work order's item (default BOM in effect today): for the whole order, or for the
+ * lines consumed at one operation (backflush).
+ */
 export interface Component {
   item: ItemRef;
   qtyPer: Dec;
@@ -58,8 +61,34 @@ export class WorkOrderComponents {
     return this.db.manager;
   }
 
+  /** Every component of the item, whatever operation consumes it (kit check, picking, supply). */
   async of(itemCode: string): Promise<Component[]> {
-    const lines = (await this.lookup.defaultBomLines(today())).filter((l) => l.parent === itemCode);
+    return this.combine((await this.lookup.defaultBomLines(today())).filter((l) => l.parent === itemCode));
+  }
+
+  /**
+   * The components backflushed when operation `operationSeq` of a work order of item `itemId` is
+   * reported, `operationSeqs` being the work order's operations in order: the BOM lines at that
+   * operation, and on the first operation also the lines with no operation or one the work order does
+   * not have. One indexed read of the item's BOM lines; the items are resolved only when some line is
+   * at this operation, so an operation consuming nothing costs that read alone.
+   */
+  async atOperation(
+    itemId: string,
+    operationSeq: number,
+    operationSeqs: readonly number[],
+  ): Promise<Component[]> {
+    const first = operationSeq === operationSeqs[0];
+    const lines = (await this.lookup.defaultBomLines(today(), itemId)).filter((l) =>
+      l.operationSeq !== null && operationSeqs.includes(l.operationSeq)
+        ? l.operationSeq === operationSeq
+        : first,
+    );
+    return lines.length ? this.combine(lines) : [];
+  }
+
+  /** Components of BOM lines, the same child on several lines (e.g. at two operations) added up. */
+  private async combine(lines: PlanningBomLine[]): Promise<Component[]> {
     const items = await this.lookup.itemsByCode(lines.map((l) => l.child));
     const byChild = new Map<string, Component>();
     for (const l of lines) {

@@ -38,7 +38,7 @@ export class MaterialIssueService {
     if (wo.issue_mode !== 'picking')
       throw new WorkOrderConflictError(
         'issueMode',
-        `工单 ${wo.no} 为倒冲发料，首工序报工时自动发料 / work order ${wo.no} backflushes its components with the first operation's reports`,
+        `工单 ${wo.no} 为倒冲发料，各工序报工时自动发料 / work order ${wo.no} backflushes its components with its operations' reports`,
       );
     const list = await this.list(wo);
     let requests: IssueRequest[];

@@ -113,10 +113,11 @@ function progressWouldChange(wo: WorkOrderRow, ops: OperationRow[]): boolean {
 
 /**
  * 报工: a report of good / scrap / rework on one operation. The work order row is locked for the whole
- * report, so concurrent reports cannot together pass an operation's limit. The first operation's
- * reports backflush the components; the last operation's good quantity is received into the work
- * order's warehouse — in the same transaction, so a report and its stock movements exist together or
- * not at all, and a replay with the same Idempotency-Key posts nothing.
+ * report, so concurrent reports cannot together pass an operation's limit. On a backflush work order
+ * each report issues the components consumed at its operation (BOM lines at that operation; lines with
+ * no operation, or one the work order does not have, at the first); the last operation's good quantity
+ * is received into the work order's warehouse — in the same transaction, so a report and its stock
+ * movements exist together or not at all, and a replay with the same Idempotency-Key posts nothing.
  */
 @Injectable()
 export class WorkReportService {
@@ -208,21 +209,28 @@ export class WorkReportService {
     const id = newId();
     const now = new Date();
 
+    // Backflush: the components consumed at this operation, for what it reports (good + scrap). An
+    // operation that consumes nothing costs the one read of the item's BOM lines.
     let issueDocNo: string | null = null;
-    if (index === 0 && wo.issue_mode === 'backflush') {
-      const item = (await this.lookup.itemsById([wo.item_id])).get(wo.item_id);
-      const components = item ? await this.components.of(item.code) : [];
-      const issued = await this.components.issue(
-        actor,
-        wo,
-        components.map((c) => ({
-          item: c.item,
-          qty: need(c.perUnit, requested),
-          field: `components.${c.item.code}`,
-        })),
-        id,
+    if (wo.issue_mode === 'backflush') {
+      const components = await this.components.atOperation(
+        wo.item_id,
+        op.seq,
+        ops.map((o) => o.seq),
       );
-      issueDocNo = issued?.docNo ?? null;
+      if (components.length) {
+        const issued = await this.components.issue(
+          actor,
+          wo,
+          components.map((c) => ({
+            item: c.item,
+            qty: need(c.perUnit, requested),
+            field: `components.${c.item.code}`,
+          })),
+          id,
+        );
+        issueDocNo = issued?.docNo ?? null;
+      }
     }
 
     let receiptDocNo: string | null = null;
