@@ -34,11 +34,15 @@
  *
  * Environment: BENCH_DATABASE_SERVER (default postgres://postgres@127.0.0.1:5432/postgres), REDIS_URL,
  * BENCH_REPORT_SECONDS (30), BENCH_REPORT_HOT_SECONDS (10, 0 skips), BENCH_REPORT_FLOOR_SECONDS (5, 0
- * skips), BENCH_PGBENCH_SECONDS (30), BENCH_CONNECTIONS (50). The machine's load average is printed
- * before each measurement, and the CPU per request of the API and of PostgreSQL (from /proc) after it.
+ * skips), BENCH_REPORT_CEILING_SECONDS (10, 0 skips), BENCH_PGBENCH_SECONDS (30), BENCH_CONNECTIONS
+ * (50), BENCH_API_WORKERS (the API's API_WORKERS: one HTTP process per core), BENCH_API_NODE_ARGS (extra node flags for the API,
+ * e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`). The machine's load average is printed before each
+ * measurement, and the CPU per request of the API and of PostgreSQL (from /proc) after it.
  * - "Platform floor" (secondary): autocannon on an authenticated one-query tenant read (GET
  *   /production-execution/settings) — what the guards, interceptors and tenant transaction alone allow
  *   on this machine, the ceiling any endpoint of this API can reach here.
+ * - "Framework ceiling" (secondary): the same POST against an empty NestJS app on the same adapter
+ *   (support/empty-nest-app.ts: no token, no database) — what NestJS itself allows on this machine.
  */
 import 'reflect-metadata';
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
@@ -77,6 +81,8 @@ const SECONDS = Number(process.env.BENCH_REPORT_SECONDS ?? 30);
 const HOT_SECONDS = Number(process.env.BENCH_REPORT_HOT_SECONDS ?? 10);
 const PGBENCH_SECONDS = Number(process.env.BENCH_PGBENCH_SECONDS ?? 30);
 const FLOOR_SECONDS = Number(process.env.BENCH_REPORT_FLOOR_SECONDS ?? 5);
+const CEILING_SECONDS = Number(process.env.BENCH_REPORT_CEILING_SECONDS ?? 10);
+const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? cpus().length);
 const WO_QTY = '100000000';
 const WO_PATH = '/api/v1/production-execution/work-orders';
 
@@ -139,7 +145,8 @@ function ensureBuilt(): string {
 async function startApi(bench: BenchDatabase): Promise<{ baseUrl: string; child: ChildProcess }> {
   const mainJs = ensureBuilt();
   const port = await freePort();
-  const child = spawn(process.execPath, [mainJs], {
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, mainJs], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -148,6 +155,7 @@ async function startApi(bench: BenchDatabase): Promise<{ baseUrl: string; child:
       REDIS_PREFIX: bench.config.redisPrefix,
       LOG_LEVEL: 'warn',
       PORT: String(port),
+      API_WORKERS: String(API_WORKERS),
       JWT_SECRET: randomBytes(32).toString('hex'),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -166,7 +174,8 @@ async function startApi(bench: BenchDatabase): Promise<{ baseUrl: string; child:
     await new Promise((r) => setTimeout(r, 200));
   }
   console.log(
-    `API (dist, NODE_ENV=production, pid ${child.pid}) on ${baseUrl} in ${seconds(performance.now() - t0)}`,
+    `API (dist, NODE_ENV=production, pid ${child.pid}, API_WORKERS=${API_WORKERS}) on ${baseUrl} ` +
+      `in ${seconds(performance.now() - t0)}`,
   );
   return { baseUrl, child };
 }
@@ -229,25 +238,28 @@ async function hammer(urls: string[], token: string, duration: number, keyPrefix
 }
 
 /**
- * CPU seconds (user + system) used so far by the API process and by all PostgreSQL processes, from
- * /proc (Linux; null elsewhere). Per request it shows where the time goes on a shared machine.
+ * CPU seconds (user + system) used so far by the API (the process and its children: the cluster's HTTP
+ * processes) and by all PostgreSQL processes, from /proc (Linux; null elsewhere). Per request it shows
+ * where the time goes on a shared machine.
  */
 function cpuSeconds(apiPid: number | undefined): { api: number; postgres: number } | null {
-  const ticks = (stat: string) => {
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return Number(fields[11]) + Number(fields[12]); // utime, stime
-  };
+  const fieldsOf = (stat: string) => stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = (fields: string[]) => Number(fields[11]) + Number(fields[12]); // utime, stime
+  // + cutime, cstime: the postmaster collects its exited backends' CPU (pgbench's connections end with it)
+  const withChildren = (fields: string[]) => ticks(fields) + Number(fields[13]) + Number(fields[14]);
   try {
     let postgres = 0;
+    let api = 0;
     for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        if (stat.includes('(postgres)')) postgres += ticks(stat);
+        const fields = fieldsOf(stat);
+        if (stat.includes('(postgres)')) postgres += withChildren(fields);
+        else if (apiPid && (Number(pid) === apiPid || Number(fields[1]) === apiPid)) api += ticks(fields);
       } catch {
         // gone meanwhile
       }
     }
-    const api = apiPid ? ticks(readFileSync(`/proc/${apiPid}/stat`, 'utf8')) : 0;
     const hz = 100; // USER_HZ on Linux
     return { api: api / hz, postgres: postgres / hz };
   } catch {
@@ -255,20 +267,29 @@ function cpuSeconds(apiPid: number | undefined): { api: number; postgres: number
   }
 }
 
+interface Cpu {
+  /** ms of CPU per request (or transaction); NaN without /proc. */
+  api: number;
+  postgres: number;
+  text: string;
+}
+
 async function measured<T>(
   apiPid: number | undefined,
   work: () => Promise<T>,
   requests: (value: T) => number,
-): Promise<{ value: T; cpu: string }> {
+): Promise<{ value: T; cpu: Cpu }> {
   const before = cpuSeconds(apiPid);
   const value = await work();
   const after = cpuSeconds(apiPid);
   const n = requests(value) || 1;
-  const cpu =
+  const api = before && after ? ((after.api - before.api) * 1000) / n : NaN;
+  const postgres = before && after ? ((after.postgres - before.postgres) * 1000) / n : NaN;
+  const text =
     before && after
-      ? `CPU per request: API ${(((after.api - before.api) * 1000) / n).toFixed(2)} ms, PostgreSQL (all processes) ${(((after.postgres - before.postgres) * 1000) / n).toFixed(2)} ms`
+      ? `CPU per request: API ${api.toFixed(2)} ms, PostgreSQL (all processes) ${postgres.toFixed(2)} ms`
       : 'CPU per request: n/a (no /proc)';
-  return { value, cpu };
+  return { value, cpu: { api, postgres, text } };
 }
 
 const line = (label: string, r: AutocannonResult) =>
@@ -281,7 +302,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
-async function pgbench(bench: BenchDatabase): Promise<{ tps: number; p50: number; p99: number }> {
+async function pgbench(
+  bench: BenchDatabase,
+): Promise<{ tps: number; transactions: number; p50: number; p99: number }> {
   const client = new Client({ connectionString: bench.config.databaseUrl });
   await client.connect();
   try {
@@ -330,6 +353,7 @@ COMMIT;
       { cwd: dir, maxBuffer: 16 * 1024 * 1024 },
     );
     const tps = Number(/tps = ([\d.]+) \(without initial connection time\)/.exec(stdout)?.[1] ?? NaN);
+    const transactions = Number(/number of transactions actually processed: (\d+)/.exec(stdout)?.[1] ?? NaN);
     // Per-transaction log: client_id transaction_no time(µs) script_no time_epoch time_us
     const latencies: number[] = [];
     for (const file of readdirSync(dir).filter((f) => f.startsWith('log')))
@@ -338,9 +362,67 @@ COMMIT;
         if (Number.isFinite(us) && row) latencies.push(us / 1000);
       }
     latencies.sort((a, b) => a - b);
-    return { tps, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+    return { tps, transactions, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The framework's ceiling (support/empty-nest-app.ts): the same POST, body and connections against an
+ * empty NestJS app on the same adapter — what the report endpoint could reach if it did nothing.
+ */
+async function frameworkCeiling(): Promise<{ result: AutocannonResult; cpu: string }> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', join(__dirname, 'support', 'empty-nest-app.ts')],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SWC_NODE_PROJECT: 'tsconfig.base.json',
+        NODE_ENV: 'production',
+        PORT: String(port),
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  try {
+    const url = `http://127.0.0.1:${port}/api/work-orders/w1/reports`;
+    const body = JSON.stringify({ operationSeq: 20, goodQty: '1' });
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`the empty NestJS app exited (${child.exitCode})`);
+      try {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+        if (res.status === 201) break;
+      } catch {
+        // not listening yet
+      }
+      if (Date.now() > deadline) throw new Error('the empty NestJS app did not answer within 60 s');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const options = {
+      url,
+      connections: CONNECTIONS,
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    };
+    await autocannon({ ...options, duration: 2 }); // warm-up
+    const run = await measured(
+      child.pid,
+      () => autocannon({ ...options, duration: CEILING_SECONDS }),
+      (r) => r.requests.total,
+    );
+    return { result: run.value, cpu: run.cpu.text.replace('API', 'app') };
+  } finally {
+    await stopApi(child);
   }
 }
 
@@ -484,7 +566,7 @@ async function main(): Promise<void> {
       (m) => m.result.requests.total,
     );
     console.log(line(`  ${CONNECTIONS} work orders, one per connection`, main.result));
-    console.log(`  ${mainCpu}`);
+    console.log(`  ${mainCpu.text}`);
     let ok = await exactlyOnce(bench, 'main', main, 'main');
 
     let hot: Measured | undefined;
@@ -515,17 +597,34 @@ async function main(): Promise<void> {
       );
       floor = run.value;
       console.log(line('  settings read', floor));
-      console.log(`  ${run.cpu}`);
+      console.log(`  ${run.cpu.text}`);
     }
 
     await stopApi(child);
     child = undefined;
 
+    let ceiling: AutocannonResult | undefined;
+    if (CEILING_SECONDS > 0) {
+      console.log(
+        `\nframework ceiling: an empty NestJS POST (Express adapter, JSON body, 2 no-op guards, 2 no-op ` +
+          `interceptors, no database), ${CONNECTIONS} connections × ${CEILING_SECONDS} s — ${load()}`,
+      );
+      const run = await frameworkCeiling();
+      ceiling = run.result;
+      console.log(line('  empty handler', ceiling));
+      console.log(`  ${run.cpu}`);
+    }
+
     console.log(
       `\npgbench: BEGIN; INSERT one row; COMMIT; -c ${CONNECTIONS} -j 2 -T ${PGBENCH_SECONDS} -M prepared — ${load()}`,
     );
-    const pg = await pgbench(bench);
+    const { value: pg, cpu: pgCpu } = await measured(
+      undefined,
+      () => pgbench(bench),
+      (r) => r.transactions,
+    );
     console.log(`  ${pg.tps.toFixed(0)} tps, p50 ${pg.p50.toFixed(2)} ms, p99 ${pg.p99.toFixed(2)} ms`);
+    console.log(`  CPU per transaction: PostgreSQL (all processes) ${pgCpu.postgres.toFixed(2)} ms`);
 
     const rps = main.result.requests.average;
     const ratio = rps / pg.tps;
@@ -545,7 +644,25 @@ async function main(): Promise<void> {
         `  platform floor (authenticated one-query GET): ${floor.requests.average.toFixed(0)} req/s, ` +
           `p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms`,
       );
+    if (ceiling)
+      console.log(
+        `  framework ceiling (empty NestJS POST, no database): ${ceiling.requests.average.toFixed(0)} req/s ` +
+          `= ${((ceiling.requests.average / pg.tps) * 100).toFixed(1)} % of pgbench; the report runs at ` +
+          `${((rps / ceiling.requests.average) * 100).toFixed(1)} % of it`,
+      );
     console.log(`  pgbench single-row insert transaction: ${pg.tps.toFixed(0)} tps`);
+    if (Number.isFinite(mainCpu.postgres) && Number.isFinite(pgCpu.postgres)) {
+      // The database's own work per report bounds the rate whatever the API does: even with the API and
+      // the load generator free, the cores alone allow cores × 1000 / (its ms per report) reports/s.
+      const cores = cpus().length;
+      const bound = (cores * 1000) / mainCpu.postgres;
+      console.log(
+        `  PostgreSQL CPU per report ${mainCpu.postgres.toFixed(2)} ms vs per pgbench transaction ` +
+          `${pgCpu.postgres.toFixed(2)} ms (${(mainCpu.postgres / pgCpu.postgres).toFixed(1)}×): with the API ` +
+          `and autocannon free, ${cores} cores of PostgreSQL allow at most ${bound.toFixed(0)} reports/s ` +
+          `= ${((bound / pg.tps) * 100).toFixed(1)} % of pgbench`,
+      );
+    }
     console.log(
       `  ratio API / pgbench: ${(ratio * 100).toFixed(1)} % (target ≥ 40 %) ${ratio >= 0.4 ? '✔' : '✖'}`,
     );

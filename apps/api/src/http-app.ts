@@ -22,6 +22,9 @@ export async function createHttpApp(
     throw error;
   }
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // No ETag on API answers: hashing every JSON body cost ~1 % of a request's CPU, and no client sends
+  // If-None-Match (the web app and the tablet always want the current data). Static files keep theirs.
+  app.set('etag', false);
   app.use(jsonBody('1mb'));
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });

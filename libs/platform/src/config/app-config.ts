@@ -5,6 +5,11 @@
 export interface AppConfig {
   nodeEnv: 'development' | 'production' | 'test';
   port: number;
+  /**
+   * HTTP processes serving PORT (API_WORKERS, default 1): more than one forks a node:cluster of that
+   * many, sharing the port — one per core is the usual choice on a machine of its own.
+   */
+  apiWorkers: number;
   /** Owner connection: creates the database and role, runs migrations. */
   databaseUrl: string;
   /** The app's own non-superuser role, without BYPASSRLS. */

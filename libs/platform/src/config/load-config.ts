@@ -77,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config: AppConfig = {
     nodeEnv,
     port: readInt(env, 'PORT', 3000, problems),
+    apiWorkers: readInt(env, 'API_WORKERS', 1, problems, 1, 64),
     databaseUrl,
     appDbUser,
     appDbPassword,

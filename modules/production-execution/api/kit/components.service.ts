@@ -28,14 +28,24 @@ export interface IssueRequest {
   field: string;
 }
 
-/** Today as YYYY-MM-DD in the tenant's default time zone (BOM effectivity is by calendar date). */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Today as YYYY-MM-DD in the tenant's default time zone (BOM effectivity is by calendar date). The
+ * formatter is made once per zone: constructing one costs ~0.2 ms, on every backflush report.
+ */
 export function today(timeZone = 'Asia/Shanghai'): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(new Date());
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format.format(new Date());
 }
 
 /** Component quantities are rounded up to the 6 decimals a quantity column holds. */
