@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DocumentNumbers } from './documents/document-numbers.service';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -76,6 +76,9 @@ export class PlatformCoreModule {
         LoggerModule.forRootAsync({
           inject: [APP_CONFIG],
           useFactory: (config: AppConfig) => ({
+            // Every API route, in Express 5's wildcard syntax (nestjs-pino's default '*' draws a
+            // LegacyRouteConverter warning at each start-up and is converted to this same pattern).
+            forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
             pinoHttp: {
               level: config.logLevel,
               genReqId: (req: IncomingMessage, res: ServerResponse) => {
