@@ -555,4 +555,103 @@ describe('scheduling: job, versions, Gantt, move, publish, what-if, isolation', 
     expect(order.lateCause).toMatchObject({ kind: 'material', code: 'NAIL' });
     expect(order.lateCause?.message).toContain('80');
   });
+
+  const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+  const create = async (itemCode: string, qty: string, dueDate: string) =>
+    (await post(a, '/production-execution/work-orders', { itemCode, qty, dueDate }).expect(201)).body as {
+      id: string;
+      no: string;
+    };
+  /**
+   * A sub-assembly `sub` (3 min/unit on `subWc`) going into `top` × 2 (1 min/unit on `topWc`), and
+   * `loose` items on `topWc` that use nothing.
+   */
+  async function assembly(codes: {
+    sub: string;
+    top: string;
+    subWc: string;
+    topWc: string;
+    loose?: string[];
+  }) {
+    const { sub, top, subWc, topWc, loose = [] } = codes;
+    for (const code of [subWc, topWc])
+      await post(a, '/master-data/work-centers', { code, name: code }).expect(201);
+    for (const [code, type] of [[sub, 'semi'], [top, 'finished'], ...loose.map((l) => [l, 'finished'])])
+      await post(a, '/master-data/items', {
+        code,
+        name: code,
+        type,
+        baseUnit: '个',
+        makeOrBuy: 'make',
+      }).expect(201);
+    await post(a, '/master-data/routings', {
+      itemCode: sub,
+      operations: [
+        { seq: 10, name: '冲压', workCenterCode: subWc, runMinutes: '1' },
+        { seq: 20, name: '折弯', workCenterCode: subWc, runMinutes: '2' },
+      ],
+    }).expect(201);
+    for (const itemCode of [top, ...loose])
+      await post(a, '/master-data/routings', {
+        itemCode,
+        operations: [{ seq: 10, name: '装配', workCenterCode: topWc, runMinutes: '1' }],
+      }).expect(201);
+    await post(a, '/master-data/boms', { itemCode: top, lines: [{ itemCode: sub, qtyPer: '2' }] }).expect(
+      201,
+    );
+  }
+
+  it('a sub-assembly work order is scheduled before the parent work order it feeds (BOM pegging)', async () => {
+    // SUB (3 min/unit on SUBC) goes into TOP × 2 (1 min/unit on ASSY); LOOSE (ASSY) uses nothing.
+    await assembly({ sub: 'SUB', top: 'TOP', subWc: 'SUBC', topWc: 'ASSY', loose: ['LOOSE'] });
+    // The parent first and due first: without the link it would start at once on the free ASSY.
+    const top = await create('TOP', '10', inDays(2));
+    const sub = await create('SUB', '20', inDays(5));
+    const loose = await create('LOOSE', '5', inDays(1));
+
+    const bodies: { strategy?: string; timeLimitSeconds: number }[] = [
+      { strategy: 'forward', timeLimitSeconds: 0 },
+      { timeLimitSeconds: 0 },
+    ];
+    for (const body of bodies) {
+      const view = await run(a, body);
+      expect(view.status).toBe('succeeded');
+      const g = await gantt(view.versionId!);
+      expectValid(g.operations);
+      const opsOf = (id: string) => g.operations.filter((o) => o.workOrderId === id);
+      const subEnd = Math.max(...opsOf(sub.id).map((o) => ms(o.end)));
+      const topStart = Math.min(...opsOf(top.id).map((o) => ms(o.start)));
+      // SUB: 20 × (1 + 2) = 60 minutes of work on SUBC.
+      expect(subEnd - Math.min(...opsOf(sub.id).map((o) => ms(o.start)))).toBeGreaterThanOrEqual(60 * MIN);
+      expect(topStart).toBeGreaterThanOrEqual(subEnd);
+      if (body.strategy === 'forward') {
+        // Nothing ties LOOSE to SUB: it starts at once on ASSY, while SUB is still being made.
+        const looseStart = ms(opsOf(loose.id)[0]!.start);
+        expect(looseStart).toBe(ms(g.horizonStart));
+        expect(looseStart).toBeLessThan(subEnd);
+      }
+    }
+  });
+
+  it('a parent whose components are on hand does not wait for the sub-assembly work order (netting)', async () => {
+    await assembly({ sub: 'SUB2', top: 'TOP2', subWc: 'SUBC2', topWc: 'ASSY2' });
+    const top = await create('TOP2', '10', inDays(2));
+    const sub = await create('SUB2', '20', inDays(5));
+    // TOP2 needs 10 × 2 = 20 SUB2: all of it in stock already, so SUB2's work order feeds nothing.
+    await post(a, '/warehousing/movements', {
+      type: 'receipt',
+      itemCode: 'SUB2',
+      warehouseCode: 'WH',
+      qty: '20',
+    }).expect(201);
+    const view = await run(a, { strategy: 'forward', timeLimitSeconds: 0 });
+    expect(view.status).toBe('succeeded');
+    const g = await gantt(view.versionId!);
+    expectValid(g.operations);
+    const opsOf = (id: string) => g.operations.filter((o) => o.workOrderId === id);
+    const subEnd = Math.max(...opsOf(sub.id).map((o) => ms(o.end)));
+    const topStart = Math.min(...opsOf(top.id).map((o) => ms(o.start)));
+    expect(topStart).toBe(ms(g.horizonStart));
+    expect(topStart).toBeLessThan(subEnd);
+  });
 });

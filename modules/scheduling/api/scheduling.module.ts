@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MasterDataModule } from '@mes/master-data-api';
 import { ProductionExecutionModule } from '@mes/production-execution-api';
+import { WarehousingModule } from '@mes/warehousing-api';
 import { ScheduleAdjuster } from './adjust/schedule-adjuster.service';
 import { ChangeoverController } from './changeover/changeover.controller';
 import { Changeovers } from './changeover/changeover.service';
@@ -16,6 +17,8 @@ import { MaterialCauses } from './version/material-causes.service';
 import { ScheduleVersionStore } from './version/schedule-version.store';
 import { RushOrders } from './what-if/rush-order.service';
 
+// Warehousing (free stock for pegging) needs no catalog dependency of its own: production-execution,
+// which both scheduling editions depend on, depends on it.
 const SERVICES = [
   MaterialCauses,
   ScheduleRuns,
@@ -29,7 +32,7 @@ const SERVICES = [
 ];
 
 @Module({
-  imports: [MasterDataModule, ProductionExecutionModule],
+  imports: [MasterDataModule, ProductionExecutionModule, WarehousingModule],
   controllers: [
     ScheduleRunController,
     ScheduleVersionController,
@@ -43,7 +46,7 @@ export class SchedulingModule {}
 
 /** The worker's side: the run job and what it needs (no controllers). */
 @Module({
-  imports: [MasterDataModule, ProductionExecutionModule],
+  imports: [MasterDataModule, ProductionExecutionModule, WarehousingModule],
   providers: [...SERVICES, ScheduleRunHandler],
 })
 export class SchedulingWorkerModule {}

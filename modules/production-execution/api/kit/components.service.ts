@@ -97,9 +97,25 @@ export class WorkOrderComponents {
     return lines.length ? this.combine(lines) : [];
   }
 
+  /**
+   * Every component of each of `itemCodes` (as `of`), for many items at once: one read of the default
+   * BOM lines and one of their items, whatever the number of items.
+   */
+  async ofItems(itemCodes: readonly string[]): Promise<Map<string, Component[]>> {
+    const wanted = new Set(itemCodes);
+    const lines = (await this.lookup.defaultBomLines(today())).filter((l) => wanted.has(l.parent));
+    const items = await this.lookup.itemsByCode(lines.map((l) => l.child));
+    const byParent = new Map<string, PlanningBomLine[]>();
+    for (const l of lines) byParent.set(l.parent, [...(byParent.get(l.parent) ?? []), l]);
+    return new Map(itemCodes.map((code) => [code, this.combineWith(byParent.get(code) ?? [], items)]));
+  }
+
   /** Components of BOM lines, the same child on several lines (e.g. at two operations) added up. */
   private async combine(lines: PlanningBomLine[]): Promise<Component[]> {
-    const items = await this.lookup.itemsByCode(lines.map((l) => l.child));
+    return this.combineWith(lines, await this.lookup.itemsByCode(lines.map((l) => l.child)));
+  }
+
+  private combineWith(lines: readonly PlanningBomLine[], items: ReadonlyMap<string, ItemRef>): Component[] {
     const byChild = new Map<string, Component>();
     for (const l of lines) {
       const item = items.get(l.child);
@@ -122,6 +138,33 @@ export class WorkOrderComponents {
       [workOrderId],
     );
     return new Map(rows.map((r) => [r.item_id, new Dec(r.qty)]));
+  }
+
+  /** Quantity issued so far per work order id, then per component item id: one round trip. */
+  async issuedByWorkOrder(workOrderIds: readonly string[]): Promise<Map<string, Map<string, Dec>>> {
+    const rows = await this.m.query<{ work_order_id: string; item_id: string; qty: string }[]>(
+      `SELECT work_order_id, item_id, sum(qty)::text AS qty FROM pe_material_issues
+        WHERE work_order_id = ANY($1) GROUP BY work_order_id, item_id`,
+      [workOrderIds],
+    );
+    const byOrder = new Map<string, Map<string, Dec>>();
+    for (const r of rows) {
+      const items = byOrder.get(r.work_order_id) ?? new Map<string, Dec>();
+      items.set(r.item_id, new Dec(r.qty));
+      byOrder.set(r.work_order_id, items);
+    }
+    return byOrder;
+  }
+
+  /** Open reserved quantity of every work order, per work order id, then per item id: one round trip. */
+  async reservedByWorkOrder(): Promise<Map<string, Map<string, Dec>>> {
+    const byOrder = new Map<string, Map<string, Dec>>();
+    for (const r of await this.reservations.openTotals(WORK_ORDER_DEMAND)) {
+      const items = byOrder.get(r.demandRef) ?? new Map<string, Dec>();
+      items.set(r.itemId, new Dec(r.qty));
+      byOrder.set(r.demandRef, items);
+    }
+    return byOrder;
   }
 
   /** Open reserved quantity for the work order, per item code. */

@@ -49,24 +49,24 @@ export class OpenWorkOrderSupply {
       [[...OPEN_WORK_ORDER_STATUSES]],
     );
     const items = await this.lookup.itemsById(rows.map((r) => r.item_id));
+    // A constant number of round trips, however many work orders are open (scheduling runs call this).
+    const codes = [...new Set([...items.values()].map((i) => i.code))];
+    const bom = await this.components.ofItems(codes);
+    const issuedAll = await this.components.issuedByWorkOrder(rows.map((r) => r.id));
+    const reservedAll = await this.components.reservedByWorkOrder();
     const lines: OpenWorkOrderSupplyLine[] = [];
-    const bom = new Map<string, Awaited<ReturnType<WorkOrderComponents['of']>>>();
     for (const r of rows) {
       const itemCode = items.get(r.item_id)?.code;
       if (itemCode === undefined) continue;
       const output = Dec.max(new Dec(r.qty).minus(r.received).minus(r.last_scrap), 0);
-      let components = bom.get(itemCode);
-      if (!components) {
-        components = await this.components.of(itemCode);
-        bom.set(itemCode, components);
-      }
-      const issued = await this.components.issued(r.id);
-      const reserved = await this.components.reserved(r.id);
+      const components = bom.get(itemCode) ?? [];
+      const issued = issuedAll.get(r.id) ?? new Map<string, Dec>();
+      const reserved = reservedAll.get(r.id) ?? new Map<string, Dec>();
       const open: OpenWorkOrderSupplyLine['components'] = [];
       for (const c of components) {
         const left = need(c.perUnit, r.qty)
           .minus(issued.get(c.item.id) ?? 0)
-          .minus(reserved.get(c.item.code) ?? 0);
+          .minus(reserved.get(c.item.id) ?? 0);
         if (left.gt(0)) open.push({ itemCode: c.item.code, qty: plainDecimal(left) });
       }
       lines.push({

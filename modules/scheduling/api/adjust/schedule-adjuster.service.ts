@@ -202,11 +202,13 @@ export class ScheduleAdjuster {
       dueMinutes: j.dueMinutes,
       releaseMinutes: j.releaseMinutes,
       workCenterCodes: codesOf.get(i) ?? [],
+      fedBy: j.fedBy,
     }));
     const summary = summariseSchedule(axis, jobs, stored.resources, operations);
     await this.materials.apply(
       stored.jobs.map((j) => j.workOrderId),
       summary,
+      stored.jobs.map((j) => j.fedBy?.map((f) => f.itemCode)),
     );
     await this.m.query(`DELETE FROM sch_version_orders WHERE version_id = $1`, [versionId]);
     await this.store.writeOrders(

@@ -1,9 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { SchedulableWorkOrders } from '@mes/production-execution-api';
+import { MasterDataLookup } from '@mes/master-data-api';
+import { OpenWorkOrderSupply, SchedulableWorkOrders } from '@mes/production-execution-api';
 import type { PlantJob, PlantOperation, PlantProblem, PlantResource } from '@mes/scheduling-engine';
-import { Dec, type SchedulableOperation, type SchedulableWorkOrder } from '@mes/shared';
+import { Dec, plainDecimal, type SchedulableOperation, type SchedulableWorkOrder } from '@mes/shared';
+import { StockQueries } from '@mes/warehousing-api';
 import { TimeAxis } from './time-axis';
+import {
+  peggedComponentItems,
+  workOrderLinks,
+  type PeggingBomLine,
+  type PeggingJob,
+} from './work-order-links';
 
 /** One schedulable unit: a work center, or one of its parallel units (`WC#2`). */
 export interface ResourceInfo {
@@ -35,6 +43,16 @@ export interface JobInfo {
   dueMinutes: number | null;
   releaseMinutes: number;
   operations: OperationInfo[];
+  /** The work orders feeding it (pegged through the BOM): each must end before it starts. */
+  fedBy?: FeedInfo[];
+}
+
+/** A child work order pegged to a parent: its job, number, item and the quantity pegged. */
+export interface FeedInfo {
+  job: number;
+  workOrderNo: string;
+  itemCode: string;
+  qty: string;
 }
 
 export interface BuiltProblem {
@@ -43,6 +61,11 @@ export interface BuiltProblem {
   problem: PlantProblem;
   resources: ResourceInfo[];
   jobs: JobInfo[];
+  /**
+   * What the links were pegged from: every open work order, scheduled or not (with what it still
+   * needs of each component), the BOM lines and the free stock of the components that could be linked.
+   */
+  pegging: { jobs: PeggingJob[]; bomLines: PeggingBomLine[]; stock: ReadonlyMap<string, string> };
 }
 
 export interface BuildOptions {
@@ -67,11 +90,18 @@ export function operationMinutes(setup: string, runPerUnit: string, qty: string,
  * The engine problem from the tenant's open work orders (through production-execution's exported
  * service), work centers with their calendars (parallel units become resources of their own),
  * alternatives, the changeover families and matrices, release and due dates, started operations
- * (frozen where they run) and the planner's locks.
+ * (frozen where they run) and the planner's locks. The links between work orders are pegged net of
+ * stock: free stock from warehousing's exported queries, each work order's remaining component needs
+ * from production-execution's (the same figures MRP uses).
  */
 @Injectable()
 export class PlantProblemBuilder {
-  constructor(private readonly workOrders: SchedulableWorkOrders) {}
+  constructor(
+    private readonly workOrders: SchedulableWorkOrders,
+    private readonly lookup: MasterDataLookup,
+    private readonly supply: OpenWorkOrderSupply,
+    private readonly stockQueries: StockQueries,
+  ) {}
 
   async build(m: EntityManager, tenantId: string, options: BuildOptions): Promise<BuiltProblem> {
     const axis = TimeAxis.fromNow(options.now);
@@ -135,7 +165,22 @@ export class PlantProblemBuilder {
 
     const jobs: JobInfo[] = [];
     const plantJobs: PlantJob[] = [];
+    const pegging: PeggingJob[] = [];
     for (const order of all) {
+      const last = order.operations.reduce<SchedulableOperation | undefined>(
+        (l, op) => (l === undefined || op.seq > l.seq ? op : l),
+        undefined,
+      );
+      const peg: PeggingJob = {
+        index: null,
+        no: order.no,
+        itemCode: order.itemCode,
+        qty: order.qty,
+        supplyQty: last ? last.remainingQty : order.qty,
+        dueDate: order.dueDate,
+        priority: order.priority,
+      };
+      pegging.push(peg);
       const operations: PlantOperation[] = [];
       const infos: OperationInfo[] = [];
       let lag = 0;
@@ -185,6 +230,8 @@ export class PlantProblemBuilder {
         ...(dueMinutes === null ? {} : { due: Math.max(0, dueMinutes) }),
         ...(family === undefined ? {} : { family: familyIndex.get(family) ?? 0 }),
       };
+      peg.index = plantJobs.length;
+      peg.fixedStart = operations[0]?.fixed !== undefined;
       plantJobs.push(job);
       jobs.push({
         workOrderId: order.id,
@@ -208,13 +255,48 @@ export class PlantProblemBuilder {
       if (matrix) resource.setup = matrix;
       return resource;
     });
-    return {
+    const bomLines = pegging.length > 1 ? await this.bomLines(m, tenantId, axis) : [];
+    // The first `orders.length` pegging jobs are the stored work orders (the rush order comes after).
+    const stock = await this.netting(pegging.slice(0, orders.length), pegging, bomLines);
+    return withLinks({
       axis,
       horizonDays: options.horizonDays,
       problem: { resources: plantResources, jobs: plantJobs },
       resources,
       jobs,
-    };
+      pegging: { jobs: pegging, bomLines, stock },
+    });
+  }
+
+  /**
+   * Only when some component could carry a link: each stored work order's remaining needs (required −
+   * issued − reserved for it, set on its pegging job; a job without them keeps the BOM rule) and the
+   * free stock (on hand − reserved) of those components, in one query.
+   */
+  private async netting(
+    stored: PeggingJob[],
+    pegging: PeggingJob[],
+    bomLines: PeggingBomLine[],
+  ): Promise<Map<string, string>> {
+    const items = peggedComponentItems(pegging, bomLines);
+    if (items.length === 0) return new Map();
+    const open = new Map((await this.supply.list()).map((line) => [line.no, line]));
+    for (const peg of stored) {
+      const line = open.get(peg.no);
+      if (line) peg.needs = new Map(line.components.map((c) => [c.itemCode, c.qty]));
+    }
+    const free = await this.stockQueries.availableByItem(items);
+    return new Map([...free].map(([code, qty]) => [code, plainDecimal(qty)]));
+  }
+
+  /** The default BOM lines in effect today (tenant time zone). */
+  private async bomLines(m: EntityManager, tenantId: string, axis: TimeAxis): Promise<PeggingBomLine[]> {
+    const [row] = await m.query<{ d: string }[]>(
+      `SELECT to_char($1::timestamptz AT TIME ZONE coalesce(
+          (SELECT time_zone FROM platform.tenants WHERE id = $2), 'Asia/Shanghai'), 'YYYY-MM-DD') AS d`,
+      [axis.start, tenantId],
+    );
+    return this.lookup.defaultBomLines(row?.d ?? axis.start.toISOString().slice(0, 10));
   }
 
   private operation(
@@ -267,6 +349,47 @@ export class PlantProblemBuilder {
     );
     return new Map(rows.map((r) => [r.d, new Date(r.at)]));
   }
+}
+
+/**
+ * The problem with its links derived from the pegging (work-order-links.ts): a child work order ends
+ * before the parent it feeds starts; each parent's `fedBy` names its feeders.
+ */
+function withLinks(built: BuiltProblem): BuiltProblem {
+  const links = workOrderLinks(built.pegging.jobs, built.pegging.bomLines, built.pegging.stock);
+  const jobs: JobInfo[] = built.jobs.map(({ fedBy: _fedBy, ...job }) => job);
+  for (const link of links) {
+    const parent = jobs[link.after];
+    const child = jobs[link.before];
+    if (!parent || !child) continue;
+    (parent.fedBy ??= []).push({
+      job: link.before,
+      workOrderNo: child.workOrderNo,
+      itemCode: child.itemCode,
+      qty: link.qty,
+    });
+  }
+  const problem: PlantProblem = { resources: built.problem.resources, jobs: built.problem.jobs };
+  if (links.length > 0) problem.links = links.map(({ before, after }) => ({ before, after }));
+  return { ...built, problem, jobs };
+}
+
+/**
+ * The problem without job `j` (the what-if's rush order): the other jobs renumbered and the links
+ * pegged again without it, so the supply it took goes back to the other work orders.
+ */
+export function withoutJob(built: BuiltProblem, j: number): BuiltProblem {
+  return withLinks({
+    ...built,
+    problem: { ...built.problem, jobs: built.problem.jobs.filter((_, k) => k !== j) },
+    jobs: built.jobs.filter((_, k) => k !== j),
+    pegging: {
+      ...built.pegging,
+      jobs: built.pegging.jobs
+        .filter((p) => p.index !== j)
+        .map((p) => (p.index !== null && p.index > j ? { ...p, index: p.index - 1 } : p)),
+    },
+  });
 }
 
 function addDay(instant: Date): Date {

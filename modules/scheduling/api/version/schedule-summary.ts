@@ -1,7 +1,7 @@
 /**
  * What a planner reads off a schedule: per work order its start, end, lateness and — when late — the
- * cause (the resource it waited longest for, its release date, or simply too much work for the time
- * left); per resource busy/available minutes; and the version's KPIs. Pure: the job, a move and the
+ * cause (the resource it waited longest for, its release date, a work order feeding it, or simply too
+ * much work for the time left); per resource busy/available minutes; and the version's KPIs. Pure: the job, a move and the
  * what-if all call it.
  */
 import type { ScheduledOperation } from '@mes/scheduling-engine';
@@ -12,6 +12,8 @@ export interface SummaryJob {
   dueMinutes: number | null;
   releaseMinutes: number;
   workCenterCodes: readonly string[];
+  /** The work orders feeding it (their job index): it starts after the last of them ends. */
+  fedBy?: readonly { job: number; workOrderNo: string; itemCode: string }[];
 }
 
 export interface SummaryResource {
@@ -71,7 +73,18 @@ export function summariseSchedule(
     let end = 0;
     let worstWait = 0;
     let worstAt = -1;
-    let ready = job.releaseMinutes;
+    // The feeding work order that ended last: the order could not start before it.
+    let feedEnd = 0;
+    let feeder: { workOrderNo: string; itemCode: string } | undefined;
+    for (const f of job.fedBy ?? []) {
+      const end = (operations[f.job] ?? []).reduce((e, op) => Math.max(e, op.end), 0);
+      if (end > feedEnd) {
+        feedEnd = end;
+        feeder = f;
+      }
+    }
+    const feedWait = Math.max(0, feedEnd - job.releaseMinutes);
+    let ready = Math.max(job.releaseMinutes, feedEnd);
     ops.forEach((op, i) => {
       opCount++;
       start = Math.min(start, op.setupStart);
@@ -93,12 +106,22 @@ export function summariseSchedule(
     if (lateness > 0) {
       const waitedFor = worstAt >= 0 ? job.workCenterCodes[worstAt] : undefined;
       // Waiting for material (the release date) longer than for any resource.
-      if (job.releaseMinutes > 0 && job.releaseMinutes >= worstWait) {
+      if (job.releaseMinutes > 0 && job.releaseMinutes >= worstWait && job.releaseMinutes >= feedWait) {
         lateCause = {
           kind: 'material',
           code: 'releaseDate',
           message: '物料到齐日晚于交期 / material arrives after the due date',
           waitMinutes: job.releaseMinutes,
+        };
+      } else if (feeder && feedWait > 0 && feedWait >= worstWait) {
+        // Waiting for a sub-assembly made by another work order.
+        lateCause = {
+          kind: 'material',
+          code: feeder.itemCode,
+          message:
+            `等待子工单 ${feeder.workOrderNo}（${feeder.itemCode}）完工 ${feedWait} 分钟 / ` +
+            `waited ${feedWait} min for work order ${feeder.workOrderNo} (${feeder.itemCode})`,
+          waitMinutes: feedWait,
         };
       } else if (waitedFor !== undefined && worstWait > 0) {
         lateCause = {

@@ -30,6 +30,7 @@ export function summaryJobs(jobs: readonly JobInfo[]) {
     dueMinutes: j.dueMinutes,
     releaseMinutes: j.releaseMinutes,
     workCenterCodes: j.operations.map((o) => o.workCenterCode),
+    fedBy: j.fedBy,
   }));
 }
 
@@ -52,6 +53,7 @@ export class ScheduleVersionStore {
     await this.materials.apply(
       built.jobs.map((j) => j.workOrderId),
       summary,
+      built.jobs.map((j) => j.fedBy?.map((f) => f.itemCode)),
     );
     const id = newId();
     const no = await this.numbers.next(input.tenantId, 'PC');

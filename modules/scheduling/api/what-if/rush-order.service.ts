@@ -3,7 +3,7 @@ import { TenantDb, ValidationFailedError } from '@mes/platform';
 import { MasterDataLookup } from '@mes/master-data-api';
 import { schedulePlant, ShopModelError, type PlantProblem } from '@mes/scheduling-engine';
 import { Dec, newId, plainDecimal, type RushOrderResult, type SchedulableWorkOrder } from '@mes/shared';
-import { PlantProblemBuilder, type BuiltProblem } from '../problem/plant-problem.builder';
+import { PlantProblemBuilder, withoutJob, type BuiltProblem } from '../problem/plant-problem.builder';
 import { summariseSchedule } from '../version/schedule-summary';
 import { ScheduleVersionReader } from '../version/schedule-version.reader';
 import { summaryJobs } from '../version/schedule-version.store';
@@ -86,11 +86,8 @@ export class RushOrders {
         return { ...job, priority };
       }),
     });
-    const without: BuiltProblem = {
-      ...withRush,
-      problem: { ...withRush.problem, jobs: withRush.problem.jobs.filter((_, j) => j !== rushJob) },
-      jobs: withRush.jobs.filter((_, j) => j !== rushJob),
-    };
+    // Pegged again without the rush order: the sub-assemblies it took go back to the other orders.
+    const without = withoutJob(withRush, rushJob);
     const run = (built: BuiltProblem) => {
       try {
         const schedule = schedulePlant(prioritised(built), { rule: 'PRIORITY', timeLimitMs: 0 });
