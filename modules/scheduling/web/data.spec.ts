@@ -9,7 +9,6 @@ import {
   hours,
   isActiveRun,
   isPositiveQty,
-  jobPercent,
   kpiChanges,
   moveSummary,
   percent,
@@ -56,7 +55,7 @@ describe('run form', () => {
     expect(runInput({ ...defaultRunForm(), timeLimitSeconds: 2 }).timeLimitSeconds).toBe(2);
   });
 
-  it('reads runs and jobs', () => {
+  it('reads runs', () => {
     expect(isActiveRun({ status: 'queued' })).toBe(true);
     expect(isActiveRun({ status: 'cancelled' })).toBe(false);
     expect(
@@ -79,10 +78,6 @@ describe('run form', () => {
       'other',
     ]);
     expect(timingList(null)).toEqual([]);
-    expect(jobPercent(null)).toBe(0);
-    expect(jobPercent({ state: 'active', progress: 42.6 })).toBe(43);
-    expect(jobPercent({ state: 'completed', progress: 80 })).toBe(100);
-    expect(jobPercent({ state: 'active', progress: { phase: 'x' } })).toBe(0);
   });
 });
 

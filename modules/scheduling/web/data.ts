@@ -352,11 +352,3 @@ export function isPositiveQty(value: string): boolean {
   const v = value.trim();
   return /^\d{1,12}(\.\d{1,6})?$/.test(v) && /[1-9]/.test(v);
 }
-
-/** The job's progress as a whole percentage 0–100 (100 once it completed). */
-export function jobPercent(job: { progress: unknown; state: string } | null): number {
-  if (!job) return 0;
-  if (job.state === 'completed') return 100;
-  const p = typeof job.progress === 'number' && Number.isFinite(job.progress) ? job.progress : 0;
-  return Math.max(0, Math.min(100, Math.round(p)));
-}

@@ -111,6 +111,14 @@ async function settle() {
 }
 
 const byTestId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
+/** The progress card is a component of `@mes/web-core/pages` loaded on first use: waits for it. */
+const progressShown = () =>
+  vi.waitFor(
+    () => {
+      expect(byTestId('mrp-run-progress')).not.toBeNull();
+    },
+    { timeout: 5000 },
+  );
 
 describe('MRP runs page', () => {
   afterEach(() => {
@@ -146,6 +154,7 @@ describe('MRP runs page', () => {
     expect(post?.body).toEqual({ horizonDays: 180, lockStock: true });
     expect(notify.success).toHaveBeenCalledWith('MRP 已提交，正在运算…');
     const bar = () => byTestId('mrp-run-progress')!;
+    await progressShown();
     expect(bar().dataset['state']).toBe('waiting');
     expect(FakeEventSource.last?.url).toBe('/api/v1/jobs/r1/events?access_token=a');
 
@@ -194,6 +203,7 @@ describe('MRP runs page', () => {
       return jsonResponse(404, { code: 'NOT_FOUND', message: call.url });
     });
     // the page follows the running run as soon as it opens
+    await progressShown();
     expect(byTestId('mrp-run-progress')?.dataset['percent']).toBe('10');
     byTestId('mrp-run-open')!.click();
     await flushPromises();

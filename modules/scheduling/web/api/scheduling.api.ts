@@ -1,36 +1,27 @@
 import type {
   ChangeoverInput,
   ChangeoverSettings,
-  DispatchListEntry,
   DispatchListView,
   GanttOperation,
-  GanttOrder,
-  GanttResource,
   GanttView,
   ItemFamilyInput,
   ItemView,
   JobView,
   KitCheckResult,
-  LateCause,
   MoveOperationInput,
   MoveOperationResult,
-  ObjectiveWeightsInput,
   RushOrderInput,
   RushOrderResult,
   ScheduleComparison,
-  ScheduleKpis,
-  ScheduleRuleName,
   ScheduleRunInput,
-  ScheduleRunStatus,
   ScheduleRunSubmitted,
   ScheduleRunView,
-  ScheduleStrategy,
-  ScheduleVersionStatus,
   ScheduleVersionView,
   WorkCenterView,
 } from '@mes/shared';
 import { http, type HttpClient, type RequestOptions } from '@mes/web-core';
 
+// The contract types of the scheduling pages (those above are only what this file itself uses).
 export type {
   ChangeoverInput,
   ChangeoverSettings,
@@ -61,7 +52,7 @@ export type {
   ScheduleVersionStatus,
   ScheduleVersionView,
   WorkCenterView,
-};
+} from '@mes/shared';
 
 /** A list answer of the API. */
 export interface Page<T> {

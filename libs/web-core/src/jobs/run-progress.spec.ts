@@ -43,6 +43,10 @@ describe('run progress', () => {
     expect(jobPercent(view('active', 150))).toBe(100);
     expect(jobPercent(view('active', Number.NaN))).toBe(0);
     expect(jobPercent(view('completed', 80))).toBe(100);
+    // (the assertions of scheduling's copy of jobPercent, which this one replaces)
+    expect(jobPercent({ state: 'active', progress: 42.6 })).toBe(43);
+    expect(jobPercent({ state: 'completed', progress: 80 })).toBe(100);
+    expect(jobPercent({ state: 'active', progress: { phase: 'x' } })).toBe(0);
     expect([progressStatus('completed'), progressStatus('failed'), progressStatus('active')]).toEqual([
       'success',
       'exception',

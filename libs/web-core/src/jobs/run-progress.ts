@@ -25,8 +25,8 @@ const FINAL: readonly JobState[] = ['completed', 'failed'];
 /** Consecutive failed polls after which the page gives up (the run list still tells the outcome). */
 const MAX_POLL_ERRORS = 10;
 
-/** The job's progress as a whole percentage 0–100 (100 once it completed). */
-export function jobPercent(job: Pick<JobView, 'progress' | 'state'> | null): number {
+/** The job's progress as a whole percentage 0–100 (100 once it completed; 0 when not a number). */
+export function jobPercent(job: { state: JobState; progress: unknown } | null): number {
   if (!job) return 0;
   if (job.state === 'completed') return 100;
   const p = typeof job.progress === 'number' && Number.isFinite(job.progress) ? job.progress : 0;
