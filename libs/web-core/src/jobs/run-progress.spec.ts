@@ -1,36 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises } from '@vue/test-utils';
 import type { JobView } from '@mes/shared';
-import { createRunProgress, jobPercent, progressStatus, type EventSourceLike } from './run-progress';
+import { FakeEventSource } from '../testing/fake-event-source';
+import { jobView } from '../testing/job-view.fixture';
+import { createRunProgress, jobPercent, progressStatus } from './run-progress';
 
-const view = (state: JobView['state'], progress: number, failedReason: string | null = null): JobView => ({
-  id: 'j1',
-  queue: 'mrp',
-  name: 'run',
-  state,
-  progress,
-  attemptsMade: 0,
-  result: null,
-  failedReason,
-  createdAt: '2026-11-21T01:00:00Z',
-});
-
-class FakeSource implements EventSourceLike {
-  listeners = new Map<string, ((e: MessageEvent<string>) => void)[]>();
-  onerror: ((event: Event) => void) | null = null;
-  closed = false;
-  constructor(readonly url: string) {}
-  addEventListener(type: string, listener: (e: MessageEvent<string>) => void) {
-    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
-  }
-  emit(type: string, data: unknown) {
-    for (const l of this.listeners.get(type) ?? [])
-      l(new MessageEvent(type, { data: typeof data === 'string' ? data : JSON.stringify(data) }));
-  }
-  close() {
-    this.closed = true;
-  }
-}
+const view = (state: JobView['state'], progress: number, failedReason: string | null = null): JobView =>
+  jobView({ state, progress, failedReason });
 
 describe('run progress', () => {
   afterEach(() => {
@@ -55,14 +31,14 @@ describe('run progress', () => {
   });
 
   it('follows the SSE progress events to the end, once', async () => {
-    const sources: FakeSource[] = [];
+    const sources: FakeEventSource[] = [];
     const finished = vi.fn();
     const getJob = vi.fn().mockResolvedValue(view('waiting', 0));
     const p = createRunProgress({
       getJob,
       eventsUrl: (id) => Promise.resolve(`/api/v1/jobs/${id}/events?access_token=a`),
       openEvents: (url) => {
-        const s = new FakeSource(url);
+        const s = new FakeEventSource(url);
         sources.push(s);
         return s;
       },
@@ -117,12 +93,12 @@ describe('run progress', () => {
 
   it('falls back to polling when the stream breaks, and stop() ends everything', async () => {
     vi.useFakeTimers();
-    let source: FakeSource | null = null;
+    let source: FakeEventSource | null = null;
     const getJob = vi.fn().mockResolvedValueOnce(view('active', 20)).mockResolvedValue(view('active', 50));
     const p = createRunProgress({
       getJob,
       eventsUrl: () => Promise.resolve('/events'),
-      openEvents: (url) => (source = new FakeSource(url)),
+      openEvents: (url) => (source = new FakeEventSource(url)),
     });
     await p.start('j1');
     await flushPromises();
@@ -149,7 +125,7 @@ describe('run progress', () => {
 
   it('polls, without opening the stream, while the job is not visible yet', async () => {
     vi.useFakeTimers();
-    const open = vi.fn(() => new FakeSource('/events'));
+    const open = vi.fn(() => new FakeEventSource('/events'));
     const getJob = vi
       .fn()
       .mockRejectedValueOnce(new Error('404'))

@@ -3,40 +3,12 @@ import { defineComponent, h } from 'vue';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JobView } from '@mes/shared';
 import type { HttpClient } from '../http/http-client';
+import { FakeEventSource } from '../testing/fake-event-source';
+import { jobView } from '../testing/job-view.fixture';
 import { useJobProgress, type JobProgress } from './use-job-progress';
 
-/** An EventSource that only delivers what the test dispatches, the way the browser does. */
-class FakeEventSource extends EventTarget {
-  static last: FakeEventSource | null = null;
-  onerror: (() => void) | null = null;
-  onmessage: ((event: MessageEvent<string>) => void) | null = null;
-  closed = false;
-  constructor(readonly url: string) {
-    super();
-    FakeEventSource.last = this;
-  }
-  /** A named SSE event (`event: <type>`), as the jobs API sends them. */
-  emit(type: string, data: unknown) {
-    const event = new MessageEvent(type, { data: JSON.stringify(data) });
-    if (type === 'message') this.onmessage?.(event);
-    this.dispatchEvent(event);
-  }
-  close() {
-    this.closed = true;
-  }
-}
-
-const view = (state: JobView['state'], progress: number): JobView => ({
-  id: 'j1',
-  queue: 'mrp',
-  name: 'run',
-  state,
-  progress,
-  attemptsMade: 0,
-  result: null,
-  failedReason: null,
-  createdAt: '2026-11-21T00:00:00.000Z',
-});
+const view = (state: JobView['state'], progress: number): JobView =>
+  jobView({ state, progress, createdAt: '2026-11-21T00:00:00.000Z' });
 
 function follow(): JobProgress {
   const client = {

@@ -3,7 +3,15 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { coreEnUS, coreZhCN, createAppI18n, sessionTokens, useAuthStore } from '@mes/web-core';
-import { createFakeFetch, jsonResponse, type FakeCall } from '@mes/web-core/testing';
+import {
+  byTestId,
+  createFakeFetch,
+  FakeEventSource,
+  jobView,
+  jsonResponse,
+  settle,
+  type FakeCall,
+} from '@mes/web-core/testing';
 import type { JobView, MrpRunView } from '@mes/shared';
 import { messages } from '../locales';
 import { pageMessages } from '../locales/pages';
@@ -12,38 +20,7 @@ import Runs from './runs.vue';
 const notify = vi.hoisted(() => ({ success: vi.fn(), info: vi.fn(), warning: vi.fn(), error: vi.fn() }));
 vi.mock('@mes/web-core', async (importOriginal) => ({ ...(await importOriginal<object>()), notify }));
 
-/** The EventSource the page opens: the test sends the job's `progress` events through it. */
-class FakeEventSource {
-  static last: FakeEventSource | null = null;
-  listeners: Record<string, ((e: MessageEvent<string>) => void)[]> = {};
-  onerror: ((e: Event) => void) | null = null;
-  closed = false;
-  constructor(readonly url: string) {
-    FakeEventSource.last = this;
-  }
-  addEventListener(type: string, l: (e: MessageEvent<string>) => void) {
-    (this.listeners[type] ??= []).push(l);
-  }
-  send(view: JobView) {
-    for (const l of this.listeners['progress'] ?? [])
-      l(new MessageEvent('progress', { data: JSON.stringify(view) }));
-  }
-  close() {
-    this.closed = true;
-  }
-}
-
-const job = (state: JobView['state'], progress: number): JobView => ({
-  id: 'r1',
-  queue: 'mrp',
-  name: 'run',
-  state,
-  progress,
-  attemptsMade: 0,
-  result: null,
-  failedReason: null,
-  createdAt: '2026-11-21T01:00:00Z',
-});
+const job = (state: JobView['state'], progress: number): JobView => jobView({ id: 'r1', state, progress });
 
 const run = (over: Partial<MrpRunView>): MrpRunView => ({
   id: 'r1',
@@ -103,14 +80,6 @@ async function mountRuns(handler: (call: FakeCall) => Response) {
   return { wrapper, fake, router };
 }
 
-/** Lets requests answer and the lazily loaded components (StatusTag…) render. */
-async function settle() {
-  await flushPromises();
-  await new Promise((r) => setTimeout(r, 0));
-  await flushPromises();
-}
-
-const byTestId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 /** The progress card is a component of `@mes/web-core/pages` loaded on first use: waits for it. */
 const progressShown = () =>
   vi.waitFor(
@@ -158,14 +127,14 @@ describe('MRP runs page', () => {
     expect(bar().dataset['state']).toBe('waiting');
     expect(FakeEventSource.last?.url).toBe('/api/v1/jobs/r1/events?access_token=a');
 
-    FakeEventSource.last!.send(job('active', 45));
+    FakeEventSource.last!.emit('progress', job('active', 45));
     await flushPromises();
     expect(bar().dataset['percent']).toBe('45');
     expect(bar().querySelector('.el-progress__text')?.textContent).toContain('45%');
     expect(byTestId('mrp-run-progress-text')?.textContent).toContain('运算中 45%');
 
     finished = true;
-    FakeEventSource.last!.send(job('completed', 100));
+    FakeEventSource.last!.emit('progress', job('completed', 100));
     await settle();
     expect(bar().dataset['state']).toBe('completed');
     expect(bar().dataset['percent']).toBe('100');
@@ -212,7 +181,10 @@ describe('MRP runs page', () => {
     expect(notify.warning).toHaveBeenCalledWith('已有一次 MRP 正在运行，显示它的进度');
 
     state = 'failed';
-    FakeEventSource.last!.send({ ...job('failed', 10), failedReason: 'the planning model is invalid' });
+    FakeEventSource.last!.emit('progress', {
+      ...job('failed', 10),
+      failedReason: 'the planning model is invalid',
+    });
     await flushPromises();
     expect(byTestId('mrp-run-progress')?.dataset['state']).toBe('failed');
     expect(byTestId('mrp-run-result')?.textContent).toContain('unknown item "OLD-1"');

@@ -3,7 +3,15 @@ import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { coreEnUS, coreZhCN, createAppI18n, sessionTokens, useAuthStore } from '@mes/web-core';
-import { createFakeFetch, jsonResponse, type FakeCall } from '@mes/web-core/testing';
+import {
+  byTestId,
+  createFakeFetch,
+  FakeEventSource,
+  jobView,
+  jsonResponse,
+  settle,
+  type FakeCall,
+} from '@mes/web-core/testing';
 import type { JobView, ScheduleRunView } from '@mes/shared';
 import { messages } from '../locales';
 import { pageMessages } from '../locales/pages';
@@ -12,38 +20,8 @@ import Runs from './runs.vue';
 const notify = vi.hoisted(() => ({ success: vi.fn(), info: vi.fn(), warning: vi.fn(), error: vi.fn() }));
 vi.mock('@mes/web-core', async (importOriginal) => ({ ...(await importOriginal<object>()), notify }));
 
-/** The EventSource the page opens: the test sends the job's `progress` events through it. */
-class FakeEventSource {
-  static last: FakeEventSource | null = null;
-  listeners: Record<string, ((e: MessageEvent<string>) => void)[]> = {};
-  onerror: ((e: Event) => void) | null = null;
-  closed = false;
-  constructor(readonly url: string) {
-    FakeEventSource.last = this;
-  }
-  addEventListener(type: string, l: (e: MessageEvent<string>) => void) {
-    (this.listeners[type] ??= []).push(l);
-  }
-  send(view: JobView) {
-    for (const l of this.listeners['progress'] ?? [])
-      l(new MessageEvent('progress', { data: JSON.stringify(view) }));
-  }
-  close() {
-    this.closed = true;
-  }
-}
-
-const job = (state: JobView['state'], progress: number, failedReason: string | null = null): JobView => ({
-  id: 'j1',
-  queue: 'scheduling',
-  name: 'run',
-  state,
-  progress,
-  attemptsMade: 0,
-  result: null,
-  failedReason,
-  createdAt: '2026-11-21T01:00:00Z',
-});
+const job = (state: JobView['state'], progress: number, failedReason: string | null = null): JobView =>
+  jobView({ queue: 'scheduling', state, progress, failedReason });
 
 const run = (over: Partial<ScheduleRunView>): ScheduleRunView => ({
   id: 'r1',
@@ -85,14 +63,6 @@ async function mountRuns(handler: (call: FakeCall) => Response) {
   return { wrapper, fake, router };
 }
 
-/** Lets requests answer and the lazily loaded components (StatusTag…) render. */
-async function settle() {
-  await flushPromises();
-  await new Promise((r) => setTimeout(r, 0));
-  await flushPromises();
-}
-
-const byTestId = (id: string) => document.querySelector<HTMLElement>(`[data-testid="${id}"]`);
 /** The progress card is a component of `@mes/web-core/pages` loaded on first use: waits for it. */
 const progressShown = () =>
   vi.waitFor(
@@ -129,13 +99,13 @@ describe('scheduling runs page', () => {
     expect(byTestId('sch-run-cancel')).not.toBeNull();
     expect(FakeEventSource.last?.url).toBe('/api/v1/jobs/j1/events?access_token=a');
 
-    FakeEventSource.last!.send(job('active', 60));
+    FakeEventSource.last!.emit('progress', job('active', 60));
     await flushPromises();
     expect(card().dataset['percent']).toBe('60');
     expect(card().querySelector('.el-progress__text')?.textContent).toContain('60%');
 
     finished = true;
-    FakeEventSource.last!.send(job('completed', 100));
+    FakeEventSource.last!.emit('progress', job('completed', 100));
     await settle();
     expect(card().dataset['state']).toBe('completed');
     expect(card().dataset['percent']).toBe('100');
@@ -166,7 +136,7 @@ describe('scheduling runs page', () => {
       return jsonResponse(404, { code: 'NOT_FOUND', message: call.url });
     });
     await progressShown();
-    FakeEventSource.last!.send(job('failed', 40, 'the search broke'));
+    FakeEventSource.last!.emit('progress', job('failed', 40, 'the search broke'));
     await settle();
     const card = byTestId('sch-run-progress')!;
     expect(card.dataset['state']).toBe('failed');
