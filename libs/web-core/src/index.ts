@@ -10,7 +10,6 @@ export * from './i18n/page-texts';
 export * from './layout/menu';
 export * from './layout/use-media-query';
 export * from './ui/feedback';
-export * from './jobs/use-job-progress';
 export type * from './router/route-meta';
 
 // Components load on first use, so that importing the http client or the auth store (which the
@@ -18,4 +17,3 @@ export type * from './router/route-meta';
 export const AppLayout = defineAsyncComponent(() => import('./layout/AppLayout.vue'));
 export const AppHeader = defineAsyncComponent(() => import('./layout/AppHeader.vue'));
 export const SideMenu = defineAsyncComponent(() => import('./layout/SideMenu.vue'));
-export const JobProgress = defineAsyncComponent(() => import('./jobs/JobProgress.vue'));

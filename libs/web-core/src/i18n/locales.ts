@@ -18,8 +18,6 @@ export const coreZhCN = {
     loading: '加载中…',
     retry: '重试',
     noData: '暂无数据',
-    jobProgress: '任务进度',
-    jobFailed: '任务失败：{reason}',
     jobCompleted: '任务已完成',
   },
   errors: {
@@ -59,8 +57,6 @@ export const coreEnUS: typeof coreZhCN = {
     loading: 'Loading…',
     retry: 'Retry',
     noData: 'No data',
-    jobProgress: 'Job progress',
-    jobFailed: 'Job failed: {reason}',
     jobCompleted: 'Job completed',
   },
   errors: {
