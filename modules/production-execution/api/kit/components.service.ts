@@ -71,9 +71,12 @@ export class WorkOrderComponents {
     return this.db.manager;
   }
 
-  /** Every component of the item, whatever operation consumes it (kit check, picking, supply). */
-  async of(itemCode: string): Promise<Component[]> {
-    return this.combine((await this.lookup.defaultBomLines(today())).filter((l) => l.parent === itemCode));
+  /**
+   * Every component of the item, whatever operation consumes it (kit check, picking): one indexed read
+   * of that item's default BOM lines, not the tenant's whole BOM.
+   */
+  async of(item: Pick<ItemRef, 'id'>): Promise<Component[]> {
+    return this.combine(await this.lookup.defaultBomLines(today(), item.id));
   }
 
   /**

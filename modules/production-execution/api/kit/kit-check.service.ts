@@ -43,7 +43,7 @@ export class KitCheck {
   async lines(wo: WorkOrderRow): Promise<{ ok: boolean; lines: KitLine[] }> {
     const item = (await this.lookup.itemsById([wo.item_id])).get(wo.item_id);
     if (!item) return { ok: true, lines: [] };
-    const components = await this.components.of(item.code);
+    const components = await this.components.of(item);
     if (!components.length) return { ok: true, lines: [] };
     const issued = await this.components.issued(wo.id);
     const reserved = await this.components.reserved(wo.id);

@@ -81,7 +81,7 @@ export class MaterialIssueService {
 
   private async list(wo: WorkOrderRow): Promise<PickingList> {
     const item = (await this.lookup.itemsById([wo.item_id])).get(wo.item_id);
-    const components = item ? await this.components.of(item.code) : [];
+    const components = item ? await this.components.of(item) : [];
     const issued = await this.components.issued(wo.id);
     const reserved = await this.components.reserved(wo.id);
     return {
